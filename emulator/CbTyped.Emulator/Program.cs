@@ -1,0 +1,2 @@
+// Placeholder entry point until the emulator lands (issue 4).
+Console.WriteLine("CbTyped emulator: not built yet");

@@ -1,0 +1,2 @@
+// Placeholder until the seed walkthrough lands (issue 5).
+Console.WriteLine("CbTyped examples: not built yet");
