@@ -1,0 +1,1 @@
+Console.WriteLine("cbtyped: not built yet");
