@@ -1,2 +1,11 @@
-// Placeholder entry point until the emulator lands (issue 4).
-Console.WriteLine("CbTyped emulator: not built yet");
+namespace CbTyped.Emulator;
+
+/// <summary>The runnable server (placeholder until the emulator lands).</summary>
+internal static class Program
+{
+    private static int Main()
+    {
+        Console.WriteLine("CbTyped emulator: not built yet");
+        return 0;
+    }
+}
