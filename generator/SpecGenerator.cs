@@ -1,14 +1,151 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using CbTyped.Generator.Diagnostics;
+using CbTyped.Generator.Emit;
+using CbTyped.Generator.Model;
+using CbTyped.Generator.Parsing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace CbTyped.Generator
 {
     /// <summary>Turns *.model.yaml / *.model.json spec files into typed models.</summary>
+    /// <remarks>
+    /// Pipeline: spec files → parse each (records only) → collect, sorted by path → cross-spec validation → one
+    /// ModelSpec per model → emit. Diagnostics are reported from their own output nodes so a model's output never
+    /// depends on them. Every step catches exceptions and turns them into CBT9999: the generator never throws.
+    /// </remarks>
     [Generator(LanguageNames.CSharp)]
     public sealed class SpecGenerator : IIncrementalGenerator
     {
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
+            var options = context.AnalyzerConfigOptionsProvider
+                .Select(static (provider, _) => ReadOptions(provider.GlobalOptions))
+                .WithTrackingName(TrackingNames.Options);
+
+            var specFiles = context.AdditionalTextsProvider
+                .Where(static text => IsSpecFile(text.Path))
+                .Select(static (text, ct) => new SpecFile(text.Path, text.GetText(ct)?.ToString()))
+                .WithTrackingName(TrackingNames.SpecFiles);
+
+            var parsed = specFiles
+                .Combine(options)
+                .Select(static (pair, _) => ParseSafely(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.Parse);
+
+            var parseDiagnostics = parsed
+                .Select(static (result, _) => result.Diagnostics)
+                .WithTrackingName(TrackingNames.ParseDiagnostics);
+            context.RegisterSourceOutput(parseDiagnostics, static (spc, diagnostics) => Report(spc, diagnostics));
+
+            var cross = parsed
+                .Collect()
+                .Select(static (all, _) => SortByPath(all))
+                .WithTrackingName(TrackingNames.AllSpecs)
+                .Select(static (all, _) => ValidateSafely(all))
+                .WithTrackingName(TrackingNames.CrossValidate);
+
+            var crossDiagnostics = cross
+                .Select(static (result, _) => result.Diagnostics)
+                .WithTrackingName(TrackingNames.CrossDiagnostics);
+            context.RegisterSourceOutput(crossDiagnostics, static (spc, diagnostics) => Report(spc, diagnostics));
+
+            var models = cross
+                .SelectMany(static (result, _) => result.Models)
+                .WithTrackingName(TrackingNames.Models);
+
+            var emitted = models
+                .Select(static (model, _) => EmitSafely(model))
+                .WithTrackingName(TrackingNames.Emit);
+
+            context.RegisterSourceOutput(emitted, static (spc, result) =>
+            {
+                foreach (var source in result.Sources)
+                {
+                    spc.AddSource(source.HintName, SourceText.From(source.Text, System.Text.Encoding.UTF8));
+                }
+                Report(spc, result.Diagnostics);
+            });
         }
+
+        internal static bool IsSpecFile(string path) =>
+            path.EndsWith(".model.yaml", StringComparison.OrdinalIgnoreCase)
+            || path.EndsWith(".model.yml", StringComparison.OrdinalIgnoreCase)
+            || path.EndsWith(".model.json", StringComparison.OrdinalIgnoreCase);
+
+        private static GeneratorOptions ReadOptions(AnalyzerConfigOptions global)
+        {
+            global.TryGetValue("build_property.RootNamespace", out var rootNamespace);
+            global.TryGetValue("build_property.CbTypedDefaultNamespace", out var defaultNamespace);
+            return new GeneratorOptions(NullIfEmpty(rootNamespace), NullIfEmpty(defaultNamespace));
+        }
+
+        private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+        private static ParseResult ParseSafely(SpecFile file, GeneratorOptions options)
+        {
+            try
+            {
+                if (file.Text is null)
+                {
+                    return new ParseResult(file.Path, null, null,
+                        EquatableArray.Create(Internal(file.Path, "IOException", "the file could not be read")), EquatableArray<SpecAnchor>.Empty);
+                }
+                return SpecParser.Parse(file.Path, file.Text, options);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                return new ParseResult(file.Path, null, null, EquatableArray.Create(Internal(file.Path, ex)), EquatableArray<SpecAnchor>.Empty);
+            }
+        }
+
+        private static EquatableArray<ParseResult> SortByPath(ImmutableArray<ParseResult> all) =>
+            all.OrderBy(static r => r.FilePath, StringComparer.Ordinal).ToEquatableArray();
+
+        private static CrossSpecResult ValidateSafely(EquatableArray<ParseResult> all)
+        {
+            try
+            {
+                return CrossSpecValidator.Validate(all);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                var path = all.Count > 0 ? all[0].FilePath : string.Empty;
+                return new CrossSpecResult(EquatableArray<ModelSpec>.Empty, EquatableArray.Create(Internal(path, ex)));
+            }
+        }
+
+        private static EmitResult EmitSafely(ModelSpec model)
+        {
+            try
+            {
+                return new EmitResult(Emitter.Emit(model), EquatableArray<DiagnosticInfo>.Empty);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                return new EmitResult(EquatableArray<GeneratedSource>.Empty, EquatableArray.Create(Internal(model.SpecFileName, ex)));
+            }
+        }
+
+        private static DiagnosticInfo Internal(string path, Exception ex) =>
+            Internal(path, ex.GetType().Name, ex.Message);
+
+        private static DiagnosticInfo Internal(string path, string kind, string message) =>
+            new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, path, SpecSpan.FileStart, EquatableArray.Create(kind, message));
+
+        private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+        {
+            foreach (var info in diagnostics)
+            {
+                context.ReportDiagnostic(DiagnosticFactory.ToDiagnostic(info));
+            }
+        }
+
+        /// <summary>A spec file's path and text: equatable, so an unchanged file is not parsed again.</summary>
+        private sealed record SpecFile(string Path, string? Text);
     }
 }

@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace CbTyped.Generator.Diagnostics
+{
+    /// <summary>
+    /// Every CBT diagnostic. Each message says what is wrong and how to fix it. Ids are stable: add new ones at the end
+    /// and record them in AnalyzerReleases.Unshipped.md.
+    /// </summary>
+    public static class DiagnosticDescriptors
+    {
+        private const string Category = "CbTyped.Spec";
+        private const string HelpLink = "docs/spec-format.md";
+
+        public static readonly DiagnosticDescriptor InvalidSyntax = Error("CBT0001", "Spec file is not valid YAML or JSON",
+            "Spec file is not valid YAML or JSON: {0}. Fix the syntax at this position (check indentation, quotes and brackets).");
+
+        public static readonly DiagnosticDescriptor DuplicateKey = Error("CBT0002", "Key written twice",
+            "'{0}' is written twice in the same mapping. Remove or rename one of them (field, type, join and route names must be unique).");
+
+        public static readonly DiagnosticDescriptor UnknownKey = Error("CBT0003", "Unknown spec key",
+            "Unknown key '{0}' in {1}. {2}");
+
+        public static readonly DiagnosticDescriptor MissingKey = Error("CBT0004", "Required spec key missing",
+            "{0} needs '{1}'. {2}");
+
+        public static readonly DiagnosticDescriptor WrongShape = Error("CBT0005", "Spec value has the wrong shape",
+            "'{0}' must be {1}, but is {2}. {3}");
+
+        public static readonly DiagnosticDescriptor InvalidValue = Error("CBT0006", "Invalid spec value",
+            "'{0}' is not a valid value for '{1}'. {2}");
+
+        public static readonly DiagnosticDescriptor UnknownType = Error("CBT0007", "Unknown field type",
+            "Unknown type '{0}' for field '{1}'. Use string, int, long, double, bool, datetime, enum, guid, list<T>, map<string,T>, clr:Full.Type.Name or a type declared under 'types:'{2}.");
+
+        public static readonly DiagnosticDescriptor InvalidIdentifier = Error("CBT0008", "Not a valid C# name",
+            "'{0}' ({1}) is not a valid C# identifier. {2}");
+
+        public static readonly DiagnosticDescriptor KeywordName = Error("CBT0009", "Name is a C# keyword",
+            "'{0}' ({1}) is a C# keyword. Choose another name, e.g. '{2}'.");
+
+        public static readonly DiagnosticDescriptor NameClash = Error("CBT0010", "Generated names clash",
+            "C# name '{0}' of {1} clashes with {2}. Give one of them another C# name with 'name:'.");
+
+        public static readonly DiagnosticDescriptor DuplicateModel = Error("CBT0011", "Model declared twice",
+            "Model '{0}' is also declared in '{1}'. Each model name may appear in one spec file per namespace; rename or delete one.");
+
+        public static readonly DiagnosticDescriptor KeyNotAField = Error("CBT0012", "Key is not a field",
+            "Key field '{0}' is not declared under 'fields:'. Add the field or fix the key's name{1}.");
+
+        public static readonly DiagnosticDescriptor RouteUnknownField = Error("CBT0013", "Route names an unknown field",
+            "Route '{0}' uses '{{{1}}}', which is not a field of this model{2}. Use a JSON field name declared under 'fields:'{3}.");
+
+        public static readonly DiagnosticDescriptor JoinUnknownModel = Error("CBT0014", "Join to an unknown model",
+            "'{0}' refers to model '{1}', which no spec file in this project declares{2}. Add its spec file, fix the name, or name a model from another assembly with its full C# name ('global::Namespace.Type').");
+
+        public static readonly DiagnosticDescriptor JoinUnknownField = Error("CBT0015", "Join names an unknown field",
+            "Join '{0}' uses field '{1}', which is not a field of {2}{3}. {4}");
+
+        public static readonly DiagnosticDescriptor InvalidRoute = Error("CBT0016", "Invalid route",
+            "Route '{0}' ('{1}') is not valid: {2}. Write it as 'METHOD /path/{{field}}', e.g. 'GET /api/v1/sensor/{{id}}'.");
+
+        public static readonly DiagnosticDescriptor EmptySpec = Error("CBT0017", "Spec file is empty",
+            "The spec file is empty. Write at least 'model: Name' and 'fields:'; see docs/spec-format.md.");
+
+        public static readonly DiagnosticDescriptor QueryRouteMissing = Error("CBT0018", "Query kind needs a route",
+            "Query kind '{0}' needs the '{1}' route. Add 'routes: {{ {1}: GET /api/... }}' or change 'query.kind'.");
+
+        public static readonly DiagnosticDescriptor InternalError = Error("CBT9999", "Generator failed on a spec",
+            "The CbTyped generator failed while processing this spec ({0}: {1}). This is a bug in CbTyped; please report it with the spec file.");
+
+        public static IReadOnlyDictionary<string, DiagnosticDescriptor> ById { get; } = BuildIndex();
+
+        private static DiagnosticDescriptor Error(string id, string title, string message) =>
+            new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink);
+
+        private static Dictionary<string, DiagnosticDescriptor> BuildIndex()
+        {
+            var all = new[]
+            {
+                InvalidSyntax, DuplicateKey, UnknownKey, MissingKey, WrongShape, InvalidValue, UnknownType,
+                InvalidIdentifier, KeywordName, NameClash, DuplicateModel, KeyNotAField, RouteUnknownField,
+                JoinUnknownModel, JoinUnknownField, InvalidRoute, EmptySpec, QueryRouteMissing, InternalError,
+            };
+            var index = new Dictionary<string, DiagnosticDescriptor>(System.StringComparer.Ordinal);
+            foreach (var d in all) index.Add(d.Id, d);
+            return index;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+namespace CbTyped.Generator.Model
+{
+    /// <summary>One field of a model or nested type.</summary>
+    /// <param name="JsonName">Name in the JSON document (the key under <c>fields:</c>).</param>
+    /// <param name="PropertyName">C# property name (the <c>name:</c> override, else PascalCase of the JSON name).</param>
+    /// <param name="Type">The field's type.</param>
+    /// <param name="Nullable">Whether the C# property is nullable (default true: the server may omit any value).</param>
+    /// <param name="ReadOnly">Server-owned: never written on create or update.</param>
+    /// <param name="RequiredOnCreate">Must be set before a POST (reported by <c>MissingRequiredFields()</c>).</param>
+    /// <param name="SearchName">Query-language field name for typed query fields, or null when not searchable.</param>
+    /// <param name="Sortable">May be used in <c>sort=</c>.</param>
+    /// <param name="Facet">May be requested as a facet.</param>
+    /// <param name="Doc">Doc text, or null.</param>
+    /// <param name="DateFormat">For <see cref="FieldKind.DateTime"/> (also list elements): how the value is written back.</param>
+    public sealed record FieldSpec(
+        string JsonName,
+        string PropertyName,
+        FieldTypeSpec Type,
+        bool Nullable,
+        bool ReadOnly,
+        bool RequiredOnCreate,
+        string? SearchName,
+        bool Sortable,
+        bool Facet,
+        string? Doc,
+        DateFormat DateFormat);
+
+    /// <summary>How a date-time is written back to the server. Reading always accepts every Cb format.</summary>
+    public enum DateFormat
+    {
+        /// <summary>ISO 8601 UTC with a <c>Z</c> suffix and up to 6 fraction digits (Solr-backed objects).</summary>
+        Iso = 0,
+        /// <summary><c>YYYY-MM-DD hh:mm:ss.ffffff±hh:mm</c> (Postgres-backed objects: sensor, watchlist, banned hash).</summary>
+        Postgres = 1,
+        /// <summary><c>YYYY-MM-DD hh:mm:ss.ffffff</c> without an offset.</summary>
+        Local = 2,
+        /// <summary>Epoch seconds as a number.</summary>
+        Epoch = 3,
+    }
+}

@@ -1,0 +1,34 @@
+namespace CbTyped.Generator.Model
+{
+    /// <summary>Join cardinality.</summary>
+    public enum JoinKind
+    {
+        /// <summary>Through a key field of this model (<c>via</c>) to the target's key.</summary>
+        ToOne = 0,
+        /// <summary>Through a query template run against the target (<c>query</c>).</summary>
+        ToMany = 1,
+    }
+
+    /// <summary>A join to another model.</summary>
+    /// <param name="Name">The join's name as written (key under <c>joins:</c>).</param>
+    /// <param name="PropertyName">C# member name (PascalCase of the name, or <c>name:</c>), e.g. <c>Group</c> → <c>GetGroupAsync()</c>.</param>
+    /// <param name="Kind">To-one or to-many.</param>
+    /// <param name="Model">The target as written: a model name in this compilation, or a <c>global::</c>-qualified C# name.</param>
+    /// <param name="Via">ToOne: JSON name of this model's field holding the target's key; otherwise null.</param>
+    /// <param name="Query">ToMany: query template with <c>{json_field}</c> placeholders of this model; otherwise null.</param>
+    /// <param name="QueryPlaceholders">ToMany: the placeholder names in the query template.</param>
+    /// <param name="Doc">Doc text, or null.</param>
+    /// <param name="TargetTypeName"><c>global::</c>-qualified target type; filled in by cross-spec validation (empty before).</param>
+    /// <param name="TargetIsExternal">True when the target is declared in another assembly (written with <c>global::</c>).</param>
+    public sealed record JoinSpec(
+        string Name,
+        string PropertyName,
+        JoinKind Kind,
+        string Model,
+        string? Via,
+        string? Query,
+        EquatableArray<string> QueryPlaceholders,
+        string? Doc,
+        string TargetTypeName,
+        bool TargetIsExternal);
+}

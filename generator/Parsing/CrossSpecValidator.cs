@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CbTyped.Generator.Diagnostics;
+using CbTyped.Generator.Model;
+
+namespace CbTyped.Generator.Parsing
+{
+    /// <summary>
+    /// Checks what needs every spec at once (duplicate models, joins and child-list parents naming other models) and
+    /// fills in the target type names, so each model can then be emitted on its own.
+    /// </summary>
+    internal static class CrossSpecValidator
+    {
+        public static CrossSpecResult Validate(IEnumerable<ParseResult> parsed)
+        {
+            // Ordinal path order makes "first declaration wins" and the diagnostics deterministic.
+            var all = parsed.OrderBy(r => r.FilePath, StringComparer.Ordinal).ToList();
+            var results = all.Where(r => r.Model is not null).ToList();
+            // Models whose own spec has errors: a join to them is not "unknown", it is dropped quietly (their file is already reported).
+            var broken = new HashSet<string>(all.Where(r => r.Model is null && r.DeclaredName is not null).Select(r => r.DeclaredName!), StringComparer.Ordinal);
+            var diagnostics = new List<DiagnosticInfo>();
+            var byName = new Dictionary<string, List<ParseResult>>(StringComparer.Ordinal);
+            var byFullName = new Dictionary<string, ParseResult>(StringComparer.Ordinal);
+            var kept = new List<ParseResult>();
+
+            foreach (var result in results)
+            {
+                var model = result.Model!;
+                if (byFullName.TryGetValue(model.FullTypeName, out var first))
+                {
+                    diagnostics.Add(Diagnostic(DiagnosticDescriptors.DuplicateModel, result, "model", model.Name, first.FilePath));
+                    continue;
+                }
+                byFullName.Add(model.FullTypeName, result);
+                if (!byName.TryGetValue(model.Name, out var list)) byName[model.Name] = list = new List<ParseResult>();
+                list.Add(result);
+                kept.Add(result);
+            }
+
+            var models = new List<ModelSpec>(kept.Count);
+            foreach (var result in kept)
+            {
+                var model = result.Model!;
+                var joins = new List<JoinSpec>(model.Joins.Count);
+                foreach (var join in model.Joins)
+                {
+                    if (join.TargetIsExternal)
+                    {
+                        joins.Add(join);
+                        continue;
+                    }
+                    var target = Resolve(join.Model, model.Namespace, byName);
+                    if (target is null)
+                    {
+                        if (broken.Contains(join.Model)) continue;
+                        diagnostics.Add(Diagnostic(DiagnosticDescriptors.JoinUnknownModel, result, "joins." + join.Name + ".model",
+                            "Join '" + join.Name + "'", join.Model, JoinParser.Suggest(join.Model, byName.Keys.OrderBy(k => k, StringComparer.Ordinal))));
+                        continue;
+                    }
+                    if (join.Kind == JoinKind.ToOne && target.Key.Fields.Count != 1)
+                    {
+                        diagnostics.Add(Diagnostic(DiagnosticDescriptors.JoinUnknownField, result, "joins." + join.Name + ".model",
+                            join.Name, join.Via ?? string.Empty, "a single-field key of '" + target.Name + "'", string.Empty,
+                            target.Key.Fields.Count == 0
+                                ? "The target model has no key; add key: { fields: [id] } to its spec or use a toMany join."
+                                : "The target model has a composite key; use a toMany join with a query instead."));
+                        continue;
+                    }
+                    joins.Add(join with { TargetTypeName = target.FullTypeName });
+                }
+
+                var query = model.Query;
+                if (query.Parent is { TargetTypeName.Length: 0 } parent)
+                {
+                    var target = Resolve(parent.Model, model.Namespace, byName);
+                    if (target is null)
+                    {
+                        if (broken.Contains(parent.Model)) continue;
+                        diagnostics.Add(Diagnostic(DiagnosticDescriptors.JoinUnknownModel, result, "query.parent.model",
+                            "'query.parent'", parent.Model, JoinParser.Suggest(parent.Model, byName.Keys.OrderBy(k => k, StringComparer.Ordinal))));
+                        continue;
+                    }
+                    query = query with { Parent = parent with { TargetTypeName = target.FullTypeName } };
+                }
+                models.Add(model with { Joins = new EquatableArray<JoinSpec>(joins.ToArray()), Query = query });
+            }
+
+            return new CrossSpecResult(new EquatableArray<ModelSpec>(models.ToArray()), new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
+        }
+
+        /// <summary>A model by name: the one in the same namespace first, else the only one with that name.</summary>
+        private static ModelSpec? Resolve(string name, string fromNamespace, Dictionary<string, List<ParseResult>> byName)
+        {
+            if (!byName.TryGetValue(name, out var candidates)) return null;
+            foreach (var candidate in candidates)
+            {
+                if (candidate.Model!.Namespace == fromNamespace) return candidate.Model;
+            }
+            return candidates[0].Model;
+        }
+
+        private static DiagnosticInfo Diagnostic(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, ParseResult result, string anchor, params string[] args)
+        {
+            var span = SpecSpan.FileStart;
+            foreach (var a in result.Anchors)
+            {
+                if (a.Path == anchor) { span = a.Span; break; }
+            }
+            return new DiagnosticInfo(descriptor.Id, result.FilePath, span, new EquatableArray<string>(args));
+        }
+    }
+}

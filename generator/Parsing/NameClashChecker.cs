@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+using CbTyped.Generator.Diagnostics;
+using CbTyped.Generator.Model;
+
+namespace CbTyped.Generator.Parsing
+{
+    /// <summary>Finds generated C# names that would clash: members with each other, with the class, with nested types, with base members.</summary>
+    internal static class NameClashChecker
+    {
+        public static void Check(string modelName, SpecMapping root, List<FieldSpec> fields, List<NestedTypeSpec> types, List<JoinSpec> joins, ParseContext context)
+        {
+            var spans = new Dictionary<string, SpecSpan>(System.StringComparer.Ordinal);
+            var taken = CheckMembers(modelName, fields, root.Get("fields") as SpecMapping, context);
+
+            var joinsMapping = root.Get("joins") as SpecMapping;
+            foreach (var join in joins)
+            {
+                var span = joinsMapping?.GetKey(join.Name)?.Span ?? root.Span;
+                Claim(taken, join.PropertyName, "join '" + join.Name + "'", span, modelName, context);
+            }
+
+            var typesMapping = root.Get("types") as SpecMapping;
+            foreach (var type in types)
+            {
+                var span = typesMapping?.GetKey(type.Name)?.Span ?? root.Span;
+                Claim(taken, type.Name, "nested type '" + type.Name + "'", span, modelName, context);
+            }
+        }
+
+        /// <summary>Checks fields of one class; returns the claimed names (name → what claimed it).</summary>
+        public static Dictionary<string, string> CheckMembers(string ownerName, List<FieldSpec> fields, SpecMapping? fieldsMapping, ParseContext context)
+        {
+            var taken = new Dictionary<string, string>(System.StringComparer.Ordinal);
+            foreach (var field in fields)
+            {
+                var span = fieldsMapping?.GetKey(field.JsonName)?.Span ?? SpecSpan.FileStart;
+                Claim(taken, field.PropertyName, "field '" + field.JsonName + "'", span, ownerName, context);
+            }
+            return taken;
+        }
+
+        private static void Claim(Dictionary<string, string> taken, string name, string what, SpecSpan span, string ownerName, ParseContext context)
+        {
+            if (name == ownerName)
+            {
+                context.Report(DiagnosticDescriptors.NameClash, span, name, what, "the class name '" + ownerName + "' (a member cannot have its class's name)");
+                return;
+            }
+            if (NameRules.ReservedMemberNames.Contains(name))
+            {
+                context.Report(DiagnosticDescriptors.NameClash, span, name, what, "the member '" + name + "' every model inherits or generates");
+                return;
+            }
+            if (taken.TryGetValue(name, out var other))
+            {
+                context.Report(DiagnosticDescriptors.NameClash, span, name, what, other);
+                return;
+            }
+            taken.Add(name, what);
+        }
+    }
+}

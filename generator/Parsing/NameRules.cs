@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CbTyped.Generator.Parsing
+{
+    /// <summary>C# naming: PascalCase conversion, identifier validity, keywords, and names the model base class uses.</summary>
+    internal static class NameRules
+    {
+        /// <summary>
+        /// Members of the runtime's CbModel base class and the generated static members; a generated property with one
+        /// of these names would hide or clash with it. Keep in sync with runtime/Modeling and generator/Emit.
+        /// </summary>
+        public static readonly HashSet<string> ReservedMemberNames = new HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "ModelInfo", "IsNew", "IsFull", "IsDirty", "ClearDirty", "MissingRequiredFields", "Client",
+            "GetType", "ToString", "Equals", "GetHashCode", "MemberwiseClone",
+        };
+
+        /// <summary><c>computer_name</c> → <c>ComputerName</c>; <c>md5</c> → <c>Md5</c>; <c>cb.urlver</c> → <c>CbUrlver</c>.</summary>
+        public static string ToPascalCase(string name)
+        {
+            var builder = new StringBuilder(name.Length);
+            bool upperNext = true;
+            foreach (char c in name)
+            {
+                if (c == '_' || c == '-' || c == '.' || c == ' ' || c == '/' || c == ':')
+                {
+                    upperNext = true;
+                    continue;
+                }
+                if (!char.IsLetterOrDigit(c))
+                {
+                    builder.Append(c);
+                    continue;
+                }
+                builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
+                upperNext = false;
+            }
+            return builder.ToString();
+        }
+
+        public static bool IsValidIdentifier(string name) =>
+            name.Length > 0 && SyntaxFacts.IsValidIdentifier(name) && name.IndexOf('@') < 0;
+
+        public static bool IsKeyword(string name) =>
+            SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None;
+
+        /// <summary>A dotted namespace: every part a valid identifier and not a keyword.</summary>
+        public static bool IsValidNamespace(string name)
+        {
+            if (name.Length == 0) return false;
+            foreach (var part in name.Split('.'))
+            {
+                if (!IsValidIdentifier(part) || IsKeyword(part)) return false;
+            }
+            return true;
+        }
+
+        /// <summary>A <c>global::A.B.C</c> type name.</summary>
+        public static bool IsValidGlobalTypeName(string name)
+        {
+            const string prefix = "global::";
+            if (!name.StartsWith(prefix, System.StringComparison.Ordinal)) return false;
+            return IsValidNamespace(name.Substring(prefix.Length));
+        }
+    }
+}

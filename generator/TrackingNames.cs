@@ -1,0 +1,25 @@
+namespace CbTyped.Generator
+{
+    /// <summary>Names of the generator's pipeline steps (public so tests can inspect tracked steps).</summary>
+    public static class TrackingNames
+    {
+        /// <summary>MSBuild options → <c>GeneratorOptions</c>.</summary>
+        public const string Options = "CbTyped.Options";
+        /// <summary>Spec files (path + text) picked from the additional files.</summary>
+        public const string SpecFiles = "CbTyped.SpecFiles";
+        /// <summary>Per file: text → <c>ParseResult</c>.</summary>
+        public const string Parse = "CbTyped.Parse";
+        /// <summary>Per file: the parse diagnostics.</summary>
+        public const string ParseDiagnostics = "CbTyped.ParseDiagnostics";
+        /// <summary>All parse results, sorted by path.</summary>
+        public const string AllSpecs = "CbTyped.AllSpecs";
+        /// <summary>Cross-spec validation: duplicate models, join targets.</summary>
+        public const string CrossValidate = "CbTyped.CrossValidate";
+        /// <summary>The cross-spec diagnostics.</summary>
+        public const string CrossDiagnostics = "CbTyped.CrossDiagnostics";
+        /// <summary>One validated <c>ModelSpec</c> per model.</summary>
+        public const string Models = "CbTyped.Models";
+        /// <summary>Per model: the generated sources.</summary>
+        public const string Emit = "CbTyped.Emit";
+    }
+}

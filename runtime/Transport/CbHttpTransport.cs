@@ -1,0 +1,189 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Security.Authentication;
+using Microsoft.Extensions.Logging;
+using Polly;
+
+namespace CbTyped;
+
+/// <summary>
+/// Sends one logical request: builds the URL (base + path), adds <c>X-Auth-Token</c> and the User-Agent, applies the
+/// per-attempt timeout and the retry pipeline, logs cbapi's line, and maps failures to the error hierarchy.
+/// </summary>
+internal sealed class CbHttpTransport : IDisposable
+{
+    private static readonly string UserAgentBase = BuildUserAgent();
+
+    private readonly HttpClient _http;
+    private readonly bool _ownsHttp;
+    private readonly string _token;
+    private readonly string _userAgent;
+    private readonly TimeSpan _timeout;
+    private readonly ILogger _logger;
+    private readonly ResiliencePipeline<HttpResponseMessage> _retrying;
+
+    public CbHttpTransport(CbCredentials credentials, CbResponseClientOptions options, ILogger logger)
+    {
+        Settings = CbConnectionSettings.Resolve(credentials, options);
+        _token = credentials.Token;
+        _timeout = options.Timeout;
+        _logger = logger;
+        _userAgent = string.IsNullOrWhiteSpace(options.ApplicationId) ? UserAgentBase : UserAgentBase + " " + options.ApplicationId.Trim();
+        _retrying = CbRetryPipeline.Create(options.Retry, logger);
+        if (options.HttpClient is { } callers)
+        {
+            _http = callers;
+        }
+        else
+        {
+            var handler = options.Transport ?? CbHttpHandlerFactory.Create(Settings);
+            _http = new HttpClient(handler, disposeHandler: options.Transport is null) { Timeout = Timeout.InfiniteTimeSpan };
+            _ownsHttp = true;
+        }
+    }
+
+    public CbConnectionSettings Settings { get; }
+
+    public Uri BaseUrl => Settings.BaseUrl;
+
+    /// <summary>
+    /// Sends the request and returns the successful response, its body buffered unless <paramref name="streamBody"/>.
+    /// Any status ≥ 400 becomes the matching <see cref="CbApiException"/>.
+    /// </summary>
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string pathAndQuery, HttpContent? content, bool streamBody, CancellationToken cancellationToken)
+    {
+        var methodName = method.Method;
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(CbRetryPipeline.RequestLine, methodName + " " + pathAndQuery);
+        var pipeline = CbRetryPipeline.IsIdempotent(method) ? _retrying : ResiliencePipeline<HttpResponseMessage>.Empty;
+        HttpResponseMessage response;
+        try
+        {
+            response = await pipeline.ExecuteAsync(
+                static (ctx, state) => state.Transport.AttemptAsync(state.Method, state.Path, state.Content, state.StreamBody, ctx.CancellationToken),
+                context,
+                (Transport: this, Method: method, Path: pathAndQuery, Content: content, StreamBody: streamBody)).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException)
+        {
+            throw MapTransportFailure(e, methodName, pathAndQuery, BaseUrl);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+
+        var status = (int)response.StatusCode;
+        if (status < 400)
+            return response;
+        using (response)
+        {
+            var body = await ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false);
+            throw CbErrorMapper.FromStatus(status, body, methodName, pathAndQuery);
+        }
+    }
+
+    /// <summary>One attempt: a fresh request message (one cannot be sent twice), under its own timeout.</summary>
+    private async ValueTask<HttpResponseMessage> AttemptAsync(HttpMethod method, string pathAndQuery, HttpContent? content, bool streamBody, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(BaseUrl.OriginalString + pathAndQuery, UriKind.Absolute));
+        request.Headers.TryAddWithoutValidation("X-Auth-Token", _token);
+        request.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        request.Content = content is null ? null : new NonDisposingContent(content);
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (_timeout != Timeout.InfiniteTimeSpan)
+            timeout.CancelAfter(_timeout);
+        var started = Stopwatch.GetTimestamp();
+        HttpResponseMessage? response = null;
+        try
+        {
+            response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+            CbLog.HttpCompleted(_logger, method.Method, pathAndQuery, Seconds(started), (int)response.StatusCode);
+            if (!streamBody)
+                await response.Content.LoadIntoBufferAsync(timeout.Token).ConfigureAwait(false);
+            return response;
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            response?.Dispose();
+            CbLog.HttpFailed(_logger, method.Method, pathAndQuery, Seconds(started), "timed out");
+            throw new CbTimeoutException(
+                $"Timed out when requesting {method.Method} {BaseUrl.OriginalString}{pathAndQuery} from API after {_timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)}s",
+                method.Method, pathAndQuery, e);
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException)
+        {
+            response?.Dispose();
+            CbLog.HttpFailed(_logger, method.Method, pathAndQuery, Seconds(started), e.Message);
+            throw;
+        }
+    }
+
+    /// <summary>Maps what the retry pipeline let through (transport exceptions) to the error hierarchy.</summary>
+    public static CbApiException MapTransportFailure(Exception e, string method, string pathAndQuery, Uri baseUrl) => e switch
+    {
+        HttpRequestException { InnerException: AuthenticationException tls } => new CbConnectionException(
+            $"TLS handshake with {baseUrl.Authority} failed for {method} {pathAndQuery}: {tls.Message} " +
+            "(check the server certificate, ssl_cert_file / CaCertificateFile, or ssl_verify)", method, pathAndQuery, e),
+        _ => new CbConnectionException(
+            $"Received a network connection error from {baseUrl.Authority} for {method} {pathAndQuery}: {e.Message}", method, pathAndQuery, e),
+    };
+
+    private static async Task<byte[]> ReadErrorBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException)
+        {
+            return [];
+        }
+    }
+
+    private static string Seconds(long started) =>
+        Stopwatch.GetElapsedTime(started).TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
+
+    private static string BuildUserAgent()
+    {
+        var version = typeof(CbHttpTransport).Assembly.GetName().Version ?? new Version(0, 0, 0);
+        return $"CbTyped/{version.ToString(3)} .NET/{Environment.Version.ToString(3)}";
+    }
+
+    public void Dispose()
+    {
+        if (_ownsHttp)
+            _http.Dispose();
+    }
+
+    /// <summary>
+    /// Lets one caller-built body be sent by several attempts: HttpClient disposes a request's content after sending,
+    /// so each attempt wraps the original in this pass-through that does not dispose it.
+    /// </summary>
+    private sealed class NonDisposingContent : HttpContent
+    {
+        private readonly HttpContent _inner;
+
+        public NonDisposingContent(HttpContent inner)
+        {
+            _inner = inner;
+            foreach (var header in inner.Headers)
+                Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) =>
+            _inner.CopyToAsync(stream);
+
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context, CancellationToken cancellationToken) =>
+            _inner.CopyToAsync(stream, cancellationToken);
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = _inner.Headers.ContentLength ?? -1;
+            return length >= 0;
+        }
+    }
+}
