@@ -1,0 +1,33 @@
+using System.CommandLine;
+using CbTyped.Cli.Output;
+
+namespace CbTyped.Cli.Infrastructure;
+
+/// <summary>Attaches actions to commands: each gets a <see cref="CommandContext"/> with output, cancellation and a client.</summary>
+internal sealed class CommandRunner(TextWriter output, TextWriter error, bool errorIsTerminal)
+{
+    public void SetAction(Command command, Func<CommandContext, Task<int>> action) =>
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var context = new CommandContext(parse, OutputContext.From(parse, output, error, errorIsTerminal), cancellationToken);
+            return await action(context).ConfigureAwait(false);
+        });
+}
+
+/// <summary>What one command invocation works with.</summary>
+internal sealed class CommandContext(ParseResult parse, OutputContext output, CancellationToken cancellationToken) : IDisposable
+{
+    private CbResponseClient? _client;
+
+    public ParseResult Parse { get; } = parse;
+    public OutputContext Output { get; } = output;
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    /// <summary>The client, made on first use (commands like <c>configure</c> never need one).</summary>
+    public CbResponseClient Client => _client ??= ClientFactory.Create(Parse);
+
+    public T Get<T>(Option<T> option) => Parse.GetValue(option)!;
+    public T Get<T>(Argument<T> argument) => Parse.GetValue(argument)!;
+
+    public void Dispose() => _client?.Dispose();
+}
