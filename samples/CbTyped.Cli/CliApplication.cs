@@ -15,7 +15,8 @@ internal static class CliApplication
         if (parse.Errors.Count > 0)
         {
             // One clear line for the first problem, and where to look; not the whole help text.
-            error.WriteLine("cbtyped: " + parse.Errors[0].Message + " (see 'cbtyped --help')");
+            var first = parse.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parse.Errors[0];
+            error.WriteLine("cbtyped: " + first.Message + " (see 'cbtyped --help')");
             return ExitCodes.Usage;
         }
 
@@ -50,7 +51,7 @@ internal static class CliApplication
     internal static RootCommand BuildRoot(CommandRunner runner)
     {
         var root = new RootCommand("cbtyped: search processes and binaries, manage sensors, bans, watchlists, users and groups on a Carbon Black Cb Response server.");
-        GlobalOptions.AddTo(root);
+        runner.Globals.AddTo(root);
         root.Subcommands.Add(ConfigureCommand.Create(runner));
         root.Subcommands.Add(ServerCommands.Create(runner));
         foreach (var command in ModelCommands.Create(runner))

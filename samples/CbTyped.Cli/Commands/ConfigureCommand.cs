@@ -8,39 +8,35 @@ namespace CbTyped.Cli.Commands;
 /// <summary><c>cbtyped configure</c>: writes a cbapi-compatible credentials profile (file mode 0600).</summary>
 internal static class ConfigureCommand
 {
-    private static readonly Option<bool> TokenFromStdin = new("--token-stdin")
-    {
-        Description = "Read the API token from the first line of standard input (keeps it out of the shell history).",
-    };
-
-    private static readonly Option<string?> File = new("--file")
-    {
-        Description = "The credentials file to write (default: ~/.carbonblack/credentials.response).",
-    };
-
     public static Command Create(CommandRunner runner)
     {
+        var tokenFromStdin = new Option<bool>("--token-stdin")
+        {
+            Description = "Read the API token from the first line of standard input (keeps it out of the shell history).",
+        };
+        var file = new Option<string?>("--file")
+        {
+            Description = "The credentials file to write (default: ~/.carbonblack/credentials.response).",
+        };
         var command = new Command("configure", "Write a credentials profile (url, token, ssl_verify) that cbtyped, CbTyped and cbapi read.");
-        command.Options.Add(TokenFromStdin);
-        command.Options.Add(File);
-        runner.SetAction(command, RunAsync);
+        command.Options.Add(tokenFromStdin);
+        command.Options.Add(file);
+        runner.SetAction(command, context => RunAsync(context, tokenFromStdin, file));
         return command;
     }
 
-    private static Task<int> RunAsync(CommandContext context)
+    private static Task<int> RunAsync(CommandContext context, Option<bool> tokenFromStdin, Option<string?> file)
     {
-        var profile = context.Get(GlobalOptions.Profile);
+        var profile = context.Get(context.Globals.Profile);
         if (string.IsNullOrWhiteSpace(profile) || profile.Contains('[') || profile.Contains(']') || profile.Contains('\n'))
             throw new CliUsageException($"'{profile}' is not a usable profile name.");
-        var url = context.Get(GlobalOptions.Url) ?? PromptUrl(context.Output);
-        if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
-            throw new CliUsageException($"'{url}' is not an http(s) URL.");
+        var url = GlobalOptions.ParseUrl(context.Get(context.Globals.Url) ?? PromptUrl(context.Output))!;
         if (url.Scheme == Uri.UriSchemeHttp && !url.IsLoopback)
             throw new CliUsageException("The server URL must be https (the token would travel in clear text).");
 
-        var token = ReadToken(context);
-        var path = context.Get(File) ?? CredentialsFile.DefaultPath;
-        var sslVerify = context.Get(GlobalOptions.NoVerify) ? "False" : "True";
+        var token = ReadToken(context, tokenFromStdin);
+        var path = context.Get(file) ?? CredentialsFile.DefaultPath;
+        var sslVerify = context.Get(context.Globals.NoVerify) ? "False" : "True";
         CredentialsFile.WriteProfile(path, profile, [("url", url.ToString().TrimEnd('/')), ("token", token), ("ssl_verify", sslVerify)]);
 
         if (context.Output.Json)
@@ -62,19 +58,18 @@ internal static class ConfigureCommand
         return Task.FromResult(ExitCodes.Success);
     }
 
-    private static Uri PromptUrl(OutputContext output)
+    private static string PromptUrl(OutputContext output)
     {
         if (Console.IsInputRedirected)
             throw new CliUsageException("Give the server URL with --url.");
         output.Error.Write("Cb Response server URL (https://…): ");
-        var text = Console.ReadLine()?.Trim();
-        return Uri.TryCreate(text, UriKind.Absolute, out var url) ? url : throw new CliUsageException($"'{text}' is not a URL.");
+        return Console.ReadLine()?.Trim() ?? "";
     }
 
-    private static string ReadToken(CommandContext context)
+    private static string ReadToken(CommandContext context, Option<bool> tokenFromStdin)
     {
-        var token = context.Get(GlobalOptions.Token);
-        if (context.Get(TokenFromStdin))
+        var token = context.Get(context.Globals.Token);
+        if (context.Get(tokenFromStdin))
         {
             if (token is not null)
                 throw new CliUsageException("Give the token with --token or --token-stdin, not both.");

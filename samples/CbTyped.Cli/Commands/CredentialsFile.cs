@@ -10,7 +10,7 @@ namespace CbTyped.Cli.Commands;
 internal static class CredentialsFile
 {
     public static string DefaultPath =>
-        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".carbonblack", "credentials.response");
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile, Environment.SpecialFolderOption.DoNotVerify), ".carbonblack", "credentials.response");
 
     /// <summary>Sets <paramref name="values"/> in <paramref name="profile"/> and writes the file with owner-only permissions (0600).</summary>
     public static void WriteProfile(string path, string profile, IReadOnlyList<(string Key, string Value)> values)

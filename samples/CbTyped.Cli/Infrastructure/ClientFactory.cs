@@ -5,18 +5,18 @@ namespace CbTyped.Cli.Infrastructure;
 /// <summary>Builds the <see cref="CbResponseClient"/> a command uses from the global options, the environment or a profile.</summary>
 internal static class ClientFactory
 {
-    public static CbResponseClient Create(ParseResult parse)
+    public static CbResponseClient Create(ParseResult parse, GlobalOptions globals)
     {
-        var url = parse.GetValue(GlobalOptions.Url);
-        var token = parse.GetValue(GlobalOptions.Token);
+        var url = GlobalOptions.ParseUrl(parse.GetValue(globals.Url));
+        var token = parse.GetValue(globals.Token);
         if ((url is null) != (token is null))
             throw new CliUsageException("--url and --token go together; give both, or neither to use a profile.");
 
         var credentials = url is not null && token is not null
             ? new CbCredentials(url, token) { Source = "command line" }
-            : CbCredentialStore.Resolve(parse.GetValue(GlobalOptions.Profile));
+            : CbCredentialStore.Resolve(parse.GetValue(globals.Profile));
 
-        var timeout = parse.GetValue(GlobalOptions.Timeout);
+        var timeout = parse.GetValue(globals.Timeout);
         if (timeout <= 0)
             throw new CliUsageException("--timeout must be a positive number of seconds.");
 
@@ -27,7 +27,7 @@ internal static class ClientFactory
             // Plain http is refused except on loopback, where the token never leaves the machine (the emulator).
             AllowInsecureHttp = credentials.Url.IsLoopback,
         };
-        if (parse.GetValue(GlobalOptions.NoVerify))
+        if (parse.GetValue(globals.NoVerify))
             options.VerifyServerCertificate = false;
         return new CbResponseClient(credentials, options);
     }

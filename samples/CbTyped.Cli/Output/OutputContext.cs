@@ -17,9 +17,9 @@ internal sealed class OutputContext(TextWriter output, TextWriter error, bool js
     /// <summary>A progress bar may be drawn: stderr is a terminal and neither --json nor --no-progress was given.</summary>
     public bool ShowProgress { get; } = showProgress;
 
-    public static OutputContext From(ParseResult parse, TextWriter output, TextWriter error, bool errorIsTerminal) =>
-        new(output, error, parse.GetValue(GlobalOptions.Json),
-            errorIsTerminal && !parse.GetValue(GlobalOptions.Json) && !parse.GetValue(GlobalOptions.NoProgress));
+    public static OutputContext From(ParseResult parse, GlobalOptions globals, TextWriter output, TextWriter error, bool errorIsTerminal) =>
+        new(output, error, parse.GetValue(globals.Json),
+            errorIsTerminal && !parse.GetValue(globals.Json) && !parse.GetValue(globals.NoProgress));
 
     /// <summary>Writes one JSON value through a reflection-free <see cref="Utf8JsonWriter"/> to standard output.</summary>
     public void WriteJson(Action<Utf8JsonWriter> write)
