@@ -1,0 +1,13 @@
+using CbTyped.Emulator.Search;
+
+namespace CbTyped.Emulator.Query.Parsing;
+
+/// <summary>Builds the seam's <see cref="SearchSyntaxException"/> (answered as 400 query_malformed_syntax).</summary>
+internal static class QueryErrors
+{
+    public static SearchSyntaxException Syntax(string query, int position, string problem) =>
+        new($"query_malformed_syntax: {problem} at position {position} in '{query}'");
+
+    public static SearchSyntaxException BadValue(string field, string value, string expected) =>
+        new($"query_malformed_syntax: '{value}' is not a valid {expected} for field '{field}'");
+}
