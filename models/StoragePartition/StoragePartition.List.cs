@@ -7,11 +7,15 @@ public partial class StoragePartition
 {
     /// <summary>
     /// Every event partition (<c>GET /api/v1/storage/events/partition</c>, 6.0+). The server answers an object keyed
-    /// by partition name, not a list, so this is hand-written; the partitions come back in name order.
+    /// by partition name, not a list, so this is hand-written; the partitions come back in name order. Servers
+    /// older than 6.0 have no partitions (and forbid the route), so the list is empty without a request.
     /// </summary>
     public static async Task<IReadOnlyList<StoragePartition>> ListAsync(CbResponseClient client, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
+        var server = await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
+        if (server.Version < new System.Version(6, 0))
+            return [];
         using var doc = await client.SendJsonAsync(HttpMethod.Get, "/api/v1/storage/events/partition", null, cancellationToken).ConfigureAwait(false);
         var partitions = new List<StoragePartition>();
         if (doc is not { RootElement.ValueKind: JsonValueKind.Object })
