@@ -113,7 +113,7 @@ public sealed class WalkthroughTests
             @"- At 2016-11-11 20:59:31.631000, process net  use y: \\test\blah was executed by WIN-IA9NQ1GN8OI\bit9rad",
             "- That binary (79b6d4c5283fc806387c55b8d7c8b762) was signed by Microsoft Corporation 1569 days before it was executed.",
             "On host WIN-IA9NQ1GN8OI (part of sensor group Default Group):",
-            @"- At 2016-10-25 20:20:29.790000, process ""C:\Windows\system32\cmd.exe"" was executed by WIN-IA9NQ1GN8OI\bit9rad",
+            @"- At 2016-10-25 20:20:29.790000, process ""C:\Windows\system32\cmd.exe""  was executed by WIN-IA9NQ1GN8OI\bit9rad",
             "- That binary (bf93a2f9901e9b3dfca8a7982f4a9868) was signed by Microsoft Corporation 1552 days before it was executed.",
         ], lines.Take(8));
         Assert.Equal(18, lines.Count(l => l.StartsWith("On host WIN-IA9NQ1GN8OI (part of sensor group Default Group):", StringComparison.Ordinal)));
