@@ -13,7 +13,7 @@ public partial class Alert
             return null;
         var client = ModelClient.Of(this);
         var info = await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
-        return await client.GetAsync<Process>(guid + "/" + info.DefaultProcessSegment.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
+        return await RequireClient().GetAsync<Process>(guid + "/" + info.DefaultProcessSegment.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The indicator that matched (<c>ioc_attr</c>, JSON text), or null.</summary>

@@ -22,7 +22,7 @@ public partial class BannedHash
         });
         var client = ModelClient.Of(this);
         (await client.SendJsonAsync(HttpMethod.Post, "/api/v1/banning/blacklist", body, cancellationToken).ConfigureAwait(false))?.Dispose();
-        await client.RefreshAsync(this, cancellationToken).ConfigureAwait(false);
+        await RequireClient().RefreshAsync(this, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -35,7 +35,7 @@ public partial class BannedHash
         var client = ModelClient.Of(this);
         (await client.SendJsonAsync(HttpMethod.Delete, "/api/v1/banning/blacklist/" + Uri.EscapeDataString(md5), null, cancellationToken)
             .ConfigureAwait(false))?.Dispose();
-        await client.RefreshAsync(this, cancellationToken).ConfigureAwait(false);
+        await RequireClient().RefreshAsync(this, cancellationToken).ConfigureAwait(false);
     }
 
     private string RequireMd5() =>

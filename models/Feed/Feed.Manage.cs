@@ -27,7 +27,8 @@ public partial class Feed
     /// <summary>A new, unsaved action for this feed (<c>group_id</c> = the feed, <c>watchlist_id</c> = -1).</summary>
     public FeedAction CreateAction(ActionType type, string? actionData = null)
     {
-        var action = ModelClient.Of(this).Create<FeedAction>();
+        var action = FeedAction.ModelInfo.CreateNew();
+        action.Client = RequireClient();
         action.GroupId = Id ?? throw new InvalidOperationException("Save the feed before adding actions to it.");
         action.WatchlistId = -1;
         action.Type = type;

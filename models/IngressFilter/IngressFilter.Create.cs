@@ -30,6 +30,6 @@ public partial class IngressFilter
         using var answer = await client.SendJsonAsync(HttpMethod.Post, "/api/v1/ingress_whitelist", buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
         if (answer is { RootElement.ValueKind: JsonValueKind.Array } ids && ids.RootElement.GetArrayLength() > 0)
             Id = ids.RootElement[0].ToString();
-        await client.RefreshAsync(this, cancellationToken).ConfigureAwait(false);
+        await RequireClient().RefreshAsync(this, cancellationToken).ConfigureAwait(false);
     }
 }

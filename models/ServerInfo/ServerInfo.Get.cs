@@ -13,7 +13,7 @@ public partial class ServerInfo
         ArgumentNullException.ThrowIfNull(client);
         var info = await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
         var model = ModelInfo.CreateNew();
-        model.Client = client;
+        model.Client = client as ICbModelSession;
         model.LoadJson(System.Text.Encoding.UTF8.GetBytes(info.Document.GetRawText()));
         return model;
     }

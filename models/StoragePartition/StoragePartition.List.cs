@@ -23,7 +23,7 @@ public partial class StoragePartition
         foreach (var entry in doc.RootElement.EnumerateObject().OrderBy(e => e.Name, StringComparer.Ordinal))
         {
             var partition = ModelInfo.CreateNew();
-            partition.Client = client;
+            partition.Client = client as ICbModelSession;
             partition.LoadJson(System.Text.Encoding.UTF8.GetBytes(entry.Value.GetRawText()));
             partitions.Add(partition);
         }

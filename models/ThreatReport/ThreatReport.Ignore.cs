@@ -31,7 +31,7 @@ public partial class ThreatReport
         });
         var client = ModelClient.Of(this);
         (await client.SendJsonAsync(HttpMethod.Post, "/api/v1/threat_report", body, cancellationToken).ConfigureAwait(false))?.Dispose();
-        await client.RefreshAsync(this, cancellationToken).ConfigureAwait(false);
+        await RequireClient().RefreshAsync(this, cancellationToken).ConfigureAwait(false);
     }
 }
 
