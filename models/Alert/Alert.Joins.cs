@@ -1,3 +1,4 @@
+using CbTyped.Response.Internal;
 namespace CbTyped.Response;
 
 public partial class Alert
@@ -11,7 +12,7 @@ public partial class Alert
     {
         if (AlertType is null || !AlertType.Contains("process", StringComparison.Ordinal) || ProcessId is not { Length: > 0 } guid)
             return null;
-        var client = ModelClient.Of(this);
+        var client = ModelClient.Require(this);
         var info = await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
         return await RequireClient().GetAsync<Process>(guid + "/" + info.DefaultProcessSegment.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
     }

@@ -1,3 +1,4 @@
+using CbTyped.Response.Internal;
 
 namespace CbTyped.Response;
 
@@ -22,7 +23,7 @@ public partial class Alert
             w.WriteString("status", text);
             w.WriteString("unique_id", id);
         });
-        var client = ModelClient.Of(this);
+        var client = ModelClient.Require(this);
         (await client.SendJsonAsync(HttpMethod.Post, "/api/v1/alert/" + Uri.EscapeDataString(id), body, cancellationToken)
             .ConfigureAwait(false))?.Dispose();
         await ReloadAsync(cancellationToken).ConfigureAwait(false);
@@ -32,7 +33,7 @@ public partial class Alert
     public async Task AssignAsync(string user, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(user);
-        await AlertBulk.PostAsync(ModelClient.Of(this), [RequireUniqueId()], w =>
+        await AlertBulk.PostAsync(ModelClient.Require(this), [RequireUniqueId()], w =>
         {
             w.WriteString("assigned_to", user);
             w.WriteString("requested_status", AlertStatusText.Of(AlertStatus.InProgress));
@@ -47,7 +48,7 @@ public partial class Alert
     public async Task SetIgnoredAsync(bool ignored = true, AlertStatus status = AlertStatus.FalsePositive, CancellationToken cancellationToken = default)
     {
         var text = AlertStatusText.Of(status);
-        await AlertBulk.PostAsync(ModelClient.Of(this), [RequireUniqueId()], w =>
+        await AlertBulk.PostAsync(ModelClient.Require(this), [RequireUniqueId()], w =>
         {
             w.WriteBoolean("set_ignored", ignored);
             w.WriteString("requested_status", text);

@@ -1,3 +1,4 @@
+using CbTyped.Response.Internal;
 using System.Text.Json;
 using CbTyped.Modeling;
 
@@ -53,7 +54,7 @@ public static class AlertBulk
         CbResponseClient? client = null;
         await foreach (var alert in alerts.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            client ??= ModelClient.Of(alert);
+            client ??= ModelClient.Require(alert);
             if (alert.UniqueId is { } id)
                 ids.Add(id);
         }

@@ -1,3 +1,4 @@
+using CbTyped.Response.Internal;
 using System.Buffers;
 using System.Text.Json;
 using CbTyped.Modeling;
@@ -26,7 +27,7 @@ public partial class IngressFilter
             writer.WriteEndArray();
         }
 
-        var client = ModelClient.Of(this);
+        var client = ModelClient.Require(this);
         using var answer = await client.SendJsonAsync(HttpMethod.Post, "/api/v1/ingress_whitelist", buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
         if (answer is { RootElement.ValueKind: JsonValueKind.Array } ids && ids.RootElement.GetArrayLength() > 0)
             Id = ids.RootElement[0].ToString();

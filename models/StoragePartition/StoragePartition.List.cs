@@ -1,3 +1,4 @@
+using CbTyped.Response.Internal;
 using System.Text.Json;
 using CbTyped.Modeling;
 
@@ -49,7 +50,7 @@ public partial class StoragePartition
     private async Task PostAsync(string action, CancellationToken cancellationToken)
     {
         var name = Name ?? throw new InvalidOperationException("This partition has no name.");
-        (await ModelClient.Of(this).SendJsonAsync(HttpMethod.Post,
+        (await ModelClient.Require(this).SendJsonAsync(HttpMethod.Post,
             "/api/v1/storage/events/" + Uri.EscapeDataString(name) + "/" + action, JsonNull, cancellationToken).ConfigureAwait(false))?.Dispose();
     }
 }

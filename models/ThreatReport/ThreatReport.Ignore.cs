@@ -1,3 +1,4 @@
+using CbTyped.Response.Internal;
 using System.Globalization;
 using System.Text.Json;
 
@@ -29,7 +30,7 @@ public partial class ThreatReport
             w.WriteBoolean("is_ignored", ignored);
             w.WriteEndObject();
         });
-        var client = ModelClient.Of(this);
+        var client = ModelClient.Require(this);
         (await client.SendJsonAsync(HttpMethod.Post, "/api/v1/threat_report", body, cancellationToken).ConfigureAwait(false))?.Dispose();
         await RequireClient().RefreshAsync(this, cancellationToken).ConfigureAwait(false);
     }
