@@ -15,6 +15,9 @@ public sealed record WalkthroughOptions
     /// <summary>How long isolation may take before it is a timeout error.</summary>
     public TimeSpan IsolationTimeout { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>How often to ask whether the sensor confirmed (null: the SDK's default, one second as cbapi).</summary>
+    public TimeSpan? IsolationPollInterval { get; init; }
+
     /// <summary>The values the document uses.</summary>
     public SeedValues Seed { get; init; } = new();
 

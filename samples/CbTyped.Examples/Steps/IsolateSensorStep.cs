@@ -12,7 +12,7 @@ internal static class IsolateSensorStep
             return;
 
         var sensor = await step.Cb.Select<Sensor>().Where("hostname:" + step.Seed.IsolationHostname).FirstAsync(cancellationToken);
-        step.Output.WriteLine(PythonFormat.Bool(await sensor.IsolateAsync(step.Options.IsolationTimeout, cancellationToken)));
-        step.Output.WriteLine(PythonFormat.Bool(await sensor.UnisolateAsync(step.Options.IsolationTimeout, cancellationToken)));
+        step.Output.WriteLine(PythonFormat.Bool(await sensor.IsolateAsync(step.Options.IsolationTimeout, step.Options.IsolationPollInterval, cancellationToken)));
+        step.Output.WriteLine(PythonFormat.Bool(await sensor.UnisolateAsync(step.Options.IsolationTimeout, step.Options.IsolationPollInterval, cancellationToken)));
     }
 }

@@ -8,7 +8,7 @@ internal static class JoinsStep
     public static async Task RunAsync(StepContext step, CancellationToken cancellationToken)
     {
         StepHeading.Write(step.Output, "Joining Everything Together");
-        async Task PrintDetails(Process proc, int depth)
+        async Task PrintDetails(Process proc, int depth, CancellationToken cancellationToken)
         {
             var sensor = await proc.GetSensorAsync(cancellationToken);
             var group = sensor is null ? null : await sensor.GetGroupAsync(cancellationToken);
@@ -25,7 +25,7 @@ internal static class JoinsStep
 
         await foreach (var proc in step.NetExeQuery.WithCancellation(cancellationToken))
         {
-            await PrintDetails(proc, 0);
+            await PrintDetails(proc, 0, cancellationToken);
             await proc.WalkParentsAsync(PrintDetails, cancellationToken: cancellationToken);
         }
     }
