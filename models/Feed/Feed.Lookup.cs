@@ -20,7 +20,7 @@ public partial class Alert
 {
     /// <summary>The feed that raised the alert (null for watchlist alerts, whose <c>feed_id</c> is -1).</summary>
     public Task<Feed?> GetFeedAsync(CancellationToken cancellationToken = default) =>
-        FeedId is > 0 and var id ? Feed.GetByIdAsync(RequireClient(), id.Value, cancellationToken) : Task.FromResult<Feed?>(null);
+        FeedId is { } id && id > 0 ? Feed.GetByIdAsync(RequireClient(), id, cancellationToken) : Task.FromResult<Feed?>(null);
 }
 
 public partial class FeedAction
