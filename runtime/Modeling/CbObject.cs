@@ -272,7 +272,7 @@ public abstract partial class CbObject
     // ---- what generated code implements -------------------------------------------------------------------
 
     /// <summary>The field table (index = the field's slot), for writers and diagnostics.</summary>
-    protected internal abstract CbTypeInfo TypeDescription { get; }
+    protected abstract CbTypeInfo TypeDescription { get; }
 
     /// <summary>One packed <see cref="CbFieldSlot"/> per known field (an inline array in the generated type).</summary>
     protected abstract Span<ulong> FieldSlots { get; }
