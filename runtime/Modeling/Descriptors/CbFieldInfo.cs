@@ -1,0 +1,121 @@
+namespace CbTyped.Modeling;
+
+/// <summary>The kind of value a field holds (its spec type, without list/map wrapping).</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "The members name JSON and spec types on purpose.")]
+public enum CbFieldType
+{
+    /// <summary><c>string</c></summary>
+    String,
+    /// <summary><c>int</c></summary>
+    Int32,
+    /// <summary><c>long</c></summary>
+    Int64,
+    /// <summary><c>double</c></summary>
+    Double,
+    /// <summary><c>bool</c></summary>
+    Boolean,
+    /// <summary><c>datetime</c> (every Cb format)</summary>
+    DateTime,
+    /// <summary><c>guid</c></summary>
+    Guid,
+    /// <summary><c>enum</c> with an <c>Unknown</c> fallback</summary>
+    Enum,
+    /// <summary>a nested object type declared under <c>types:</c></summary>
+    Object,
+    /// <summary><c>clr:Full.Type.Name</c></summary>
+    Clr,
+}
+
+/// <summary>How a field's value is wrapped.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "The members name JSON and spec types on purpose.")]
+public enum CbFieldShape
+{
+    /// <summary>A single value.</summary>
+    Single,
+    /// <summary><c>list&lt;T&gt;</c></summary>
+    List,
+    /// <summary><c>map&lt;string,T&gt;</c></summary>
+    Map,
+}
+
+/// <summary>One field of a generated type, as its spec declares it. Its position in the table is its slot index.</summary>
+public sealed class CbFieldInfo
+{
+    /// <summary>Describes a field.</summary>
+    public CbFieldInfo(
+        string jsonName,
+        string propertyName,
+        CbFieldType type,
+        CbFieldShape shape = CbFieldShape.Single,
+        string? clrTypeName = null,
+        bool isNullable = true,
+        bool isReadOnly = false,
+        bool isRequiredOnCreate = false,
+        bool isKey = false,
+        bool isSentOnCreate = false,
+        string? searchName = null,
+        bool isSortable = false,
+        bool isFacet = false,
+        string? doc = null)
+    {
+        JsonName = jsonName;
+        PropertyName = propertyName;
+        Type = type;
+        Shape = shape;
+        ClrTypeName = clrTypeName;
+        IsNullable = isNullable;
+        IsReadOnly = isReadOnly;
+        IsRequiredOnCreate = isRequiredOnCreate;
+        IsKey = isKey;
+        IsSentOnCreate = isSentOnCreate;
+        SearchName = searchName;
+        IsSortable = isSortable;
+        IsFacet = isFacet;
+        Doc = doc;
+    }
+
+    /// <summary>The member name in JSON (e.g. <c>computer_name</c>).</summary>
+    public string JsonName { get; }
+
+    /// <summary>The C# property name (e.g. <c>ComputerName</c>).</summary>
+    public string PropertyName { get; }
+
+    /// <summary>The value type.</summary>
+    public CbFieldType Type { get; }
+
+    /// <summary>Single, list or map.</summary>
+    public CbFieldShape Shape { get; }
+
+    /// <summary>The C# type name for <see cref="CbFieldType.Object"/>, <see cref="CbFieldType.Enum"/> and <see cref="CbFieldType.Clr"/>.</summary>
+    public string? ClrTypeName { get; }
+
+    /// <summary>True when the property may be null.</summary>
+    public bool IsNullable { get; }
+
+    /// <summary>True when the server owns the value (not sent on create).</summary>
+    public bool IsReadOnly { get; }
+
+    /// <summary>True when a create must set it (<see cref="CbModel.MissingRequiredFields"/>).</summary>
+    public bool IsRequiredOnCreate { get; }
+
+    /// <summary>True when the field is (part of) the model's key.</summary>
+    public bool IsKey { get; }
+
+    /// <summary>True when a key field is chosen by the client and sent on create.</summary>
+    public bool IsSentOnCreate { get; }
+
+    /// <summary>The query-language field name, when the field can be searched.</summary>
+    public string? SearchName { get; }
+
+    /// <summary>True when searches may sort by it.</summary>
+    public bool IsSortable { get; }
+
+    /// <summary>True when searches may facet on it.</summary>
+    public bool IsFacet { get; }
+
+    /// <summary>The spec's doc text.</summary>
+    public string? Doc { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => JsonName;
+}

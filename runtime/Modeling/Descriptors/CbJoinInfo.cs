@@ -1,0 +1,39 @@
+namespace CbTyped.Modeling;
+
+/// <summary>Whether a join yields one model or a query of many.</summary>
+public enum CbJoinKind
+{
+    /// <summary>Through a key field: <c>process.sensor_id → Sensor</c>.</summary>
+    ToOne,
+    /// <summary>Through a query template: <c>process → children</c> via <c>parent_unique_id:{unique_id}</c>.</summary>
+    ToMany,
+}
+
+/// <summary>One join of a model, as its spec declares it.</summary>
+public sealed class CbJoinInfo
+{
+    /// <summary>Describes a join.</summary>
+    public CbJoinInfo(string name, CbJoinKind kind, string targetModel, string? via = null, string? queryTemplate = null)
+    {
+        Name = name;
+        Kind = kind;
+        TargetModel = targetModel;
+        Via = via;
+        QueryTemplate = queryTemplate;
+    }
+
+    /// <summary>The spec's join name (e.g. <c>sensor</c>).</summary>
+    public string Name { get; }
+
+    /// <summary>To-one or to-many.</summary>
+    public CbJoinKind Kind { get; }
+
+    /// <summary>The target model's C# name (fully qualified when it lives in another assembly).</summary>
+    public string TargetModel { get; }
+
+    /// <summary>For to-one joins: the JSON name of the field holding the target's key.</summary>
+    public string? Via { get; }
+
+    /// <summary>For to-many joins: the query text, with <c>{json_field}</c> placeholders filled from this model.</summary>
+    public string? QueryTemplate { get; }
+}

@@ -1,0 +1,160 @@
+using System.Text;
+
+namespace CbTyped.Modeling;
+
+/// <summary>
+/// One HTTP route: method and URL template, optionally limited to a server-version range (inclusive).
+/// Templates name JSON fields in braces (<c>/api/v1/process/{id}/{segment_id}</c>) and parent fields as
+/// <c>{parent.field}</c> for child lists.
+/// </summary>
+public sealed class CbRoute
+{
+    /// <summary>Describes a route. Versions are dotted numbers (<c>"5.1"</c>, <c>"6.0.2"</c>).</summary>
+    public CbRoute(string method, string template, string? minServerVersion = null, string? maxServerVersion = null)
+    {
+        Method = method;
+        Template = template;
+        MinServerVersion = minServerVersion is null ? null : Version.Parse(Normalize(minServerVersion));
+        MaxServerVersion = maxServerVersion is null ? null : Version.Parse(Normalize(maxServerVersion));
+    }
+
+    /// <summary>The HTTP method, upper case.</summary>
+    public string Method { get; }
+
+    /// <summary>The path template.</summary>
+    public string Template { get; }
+
+    /// <summary>The lowest server version this route applies to, or null.</summary>
+    public Version? MinServerVersion { get; }
+
+    /// <summary>The highest server version this route applies to, or null.</summary>
+    public Version? MaxServerVersion { get; }
+
+    /// <summary>True when the route applies to <paramref name="serverVersion"/> (any route applies when it is unknown).</summary>
+    public bool AppliesTo(Version? serverVersion) =>
+        serverVersion is null
+        || ((MinServerVersion is null || serverVersion >= MinServerVersion)
+            && (MaxServerVersion is null || serverVersion <= MaxServerVersion));
+
+    /// <summary>The placeholder names of the template, in order (e.g. <c>id</c>, <c>segment_id</c>, <c>parent.id</c>).</summary>
+    public IReadOnlyList<string> Placeholders
+    {
+        get
+        {
+            var names = new List<string>();
+            int i = 0;
+            while ((i = Template.IndexOf('{', i)) >= 0)
+            {
+                int end = Template.IndexOf('}', i);
+                if (end < 0)
+                {
+                    break;
+                }
+
+                names.Add(Template[(i + 1)..end]);
+                i = end + 1;
+            }
+
+            return names;
+        }
+    }
+
+    /// <summary>Fills the template; each value is percent-encoded as one path segment.</summary>
+    /// <exception cref="InvalidOperationException">A placeholder has no value.</exception>
+    public string Expand(Func<string, string?> valueOf)
+    {
+        ArgumentNullException.ThrowIfNull(valueOf);
+        var path = new StringBuilder(Template.Length + 32);
+        int i = 0;
+        while (i < Template.Length)
+        {
+            int open = Template.IndexOf('{', i);
+            if (open < 0)
+            {
+                path.Append(Template, i, Template.Length - i);
+                break;
+            }
+
+            int close = Template.IndexOf('}', open);
+            path.Append(Template, i, open - i);
+            string name = Template[(open + 1)..close];
+            string value = valueOf(name)
+                ?? throw new InvalidOperationException($"The route {Method} {Template} needs a value for {{{name}}}.");
+            path.Append(Uri.EscapeDataString(value));
+            i = close + 1;
+        }
+
+        return path.ToString();
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Method} {Template}";
+
+    private static string Normalize(string version) => version.Contains('.', StringComparison.Ordinal) ? version : version + ".0";
+}
+
+/// <summary>A route with its server-version variants (one entry when the route never changed).</summary>
+public sealed class CbRouteSet
+{
+    /// <summary>Describes a route and its variants, most specific first as the spec lists them.</summary>
+    public CbRouteSet(params CbRoute[] variants)
+    {
+        Variants = variants;
+    }
+
+    /// <summary>The variants in spec order.</summary>
+    public IReadOnlyList<CbRoute> Variants { get; }
+
+    /// <summary>The first variant that applies to the server version, or null when none does.</summary>
+    public CbRoute? Resolve(Version? serverVersion)
+    {
+        foreach (CbRoute route in Variants)
+        {
+            if (route.AppliesTo(serverVersion))
+            {
+                return route;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>A model's routes; any may be null when the model does not support the operation.</summary>
+public sealed class CbRoutes
+{
+    /// <summary>Describes a model's routes.</summary>
+    public CbRoutes(
+        CbRouteSet? list = null,
+        CbRouteSet? get = null,
+        CbRouteSet? create = null,
+        CbRouteSet? update = null,
+        CbRouteSet? delete = null,
+        IReadOnlyDictionary<string, CbRouteSet>? extra = null)
+    {
+        List = list;
+        Get = get;
+        Create = create;
+        Update = update;
+        Delete = delete;
+        Extra = extra ?? new Dictionary<string, CbRouteSet>(StringComparer.Ordinal);
+    }
+
+    /// <summary>Search or list.</summary>
+    public CbRouteSet? List { get; }
+
+    /// <summary>Get one by key.</summary>
+    public CbRouteSet? Get { get; }
+
+    /// <summary>Create (POST).</summary>
+    public CbRouteSet? Create { get; }
+
+    /// <summary>Update (PUT).</summary>
+    public CbRouteSet? Update { get; }
+
+    /// <summary>Delete.</summary>
+    public CbRouteSet? Delete { get; }
+
+    /// <summary>Named extra routes for hand-written partials (e.g. <c>events</c>).</summary>
+    public IReadOnlyDictionary<string, CbRouteSet> Extra { get; }
+}

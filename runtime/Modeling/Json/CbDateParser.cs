@@ -1,0 +1,208 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text;
+
+namespace CbTyped.Modeling.Json;
+
+/// <summary>Parses every timestamp shape Cb Response sends (rest-api reference §1.4).</summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>ISO UTC with 0–7+ fraction digits and <c>Z</c>: <c>2016-06-04T08:35:03.38Z</c>, <c>2016-04-12T09:21:00Z</c>;</item>
+/// <item>space-separated without offset (taken as UTC): <c>2013-09-19 22:07:07.000000</c>, <c>2018-02-06 18:40:06.467689</c>;</item>
+/// <item>Postgres with offset: <c>2013-09-10 07:08:37.378860-07:00</c> (also <c>+0000</c> and <c>+00</c>);</item>
+/// <item>a date alone: <c>2013-12-01</c> (midnight UTC);</item>
+/// <item>epoch seconds, integer or fractional, as a number or a string: <c>1517942688.4954</c>;</item>
+/// <item>RFC-822: <c>Wed, 01 Jan 2020 00:00:00 GMT</c>.</item>
+/// </list>
+/// The fixed-position shapes are parsed by hand (no string allocation); the rest fall back to the BCL.
+/// Negative epoch values (Cb sends <c>-1</c> for an unknown process start) are "no date".
+/// </remarks>
+public static class CbDateParser
+{
+    /// <summary>Parses one timestamp from its UTF-8 text.</summary>
+    public static bool TryParse(ReadOnlySpan<byte> text, out DateTimeOffset value)
+    {
+        text = text.Trim((byte)' ');
+        if (text.Length >= 10 && text[4] == (byte)'-' && text[7] == (byte)'-')
+        {
+            return TryParseIsoLike(text, out value);
+        }
+
+        if (text.Length > 0 && (IsDigit(text[0]) || text[0] == (byte)'-'))
+        {
+            return TryParseEpoch(text, out value);
+        }
+
+        return TryParseFallback(text, out value);
+    }
+
+    /// <summary>Epoch seconds (fractional allowed) to a UTC timestamp; negative or absurd values are "no date".</summary>
+    public static bool TryParseEpoch(ReadOnlySpan<byte> text, out DateTimeOffset value)
+    {
+        value = default;
+        if (!Utf8Parser.TryParse(text, out double seconds, out int consumed) || consumed != text.Length
+            || !(seconds >= 0) || seconds > 253402300799)
+        {
+            return false;
+        }
+
+        long ticks = (long)Math.Round(seconds * TimeSpan.TicksPerSecond);
+        value = new DateTimeOffset(DateTime.UnixEpoch.Ticks + ticks, TimeSpan.Zero);
+        return true;
+    }
+
+    private static bool TryParseIsoLike(ReadOnlySpan<byte> text, out DateTimeOffset value)
+    {
+        value = default;
+        if (!TryDigits(text, 0, 4, out int year) || !TryDigits(text, 5, 2, out int month) || !TryDigits(text, 8, 2, out int day))
+        {
+            return TryParseFallback(text, out value);
+        }
+
+        int hour = 0, minute = 0, second = 0;
+        long fractionTicks = 0;
+        int pos = 10;
+        if (text.Length > 10)
+        {
+            byte separator = text[10];
+            if ((separator != (byte)'T' && separator != (byte)' ') || text.Length < 19 || text[13] != (byte)':' || text[16] != (byte)':'
+                || !TryDigits(text, 11, 2, out hour) || !TryDigits(text, 14, 2, out minute) || !TryDigits(text, 17, 2, out second))
+            {
+                return TryParseFallback(text, out value);
+            }
+
+            pos = 19;
+            if (pos < text.Length && (text[pos] == (byte)'.' || text[pos] == (byte)','))
+            {
+                pos++;
+                int digits = 0;
+                long scale = TimeSpan.TicksPerSecond;
+                while (pos < text.Length && IsDigit(text[pos]))
+                {
+                    if (digits < 7)
+                    {
+                        scale /= 10;
+                        fractionTicks += (text[pos] - '0') * scale;
+                    }
+
+                    digits++;
+                    pos++;
+                }
+
+                if (digits == 0)
+                {
+                    return false;
+                }
+            }
+        }
+
+        TimeSpan offset = TimeSpan.Zero;
+        if (pos < text.Length)
+        {
+            ReadOnlySpan<byte> zone = text[pos..];
+            if (!TryParseZone(zone, out offset))
+            {
+                return false;
+            }
+        }
+
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month)
+            || year < 1 || hour > 23 || minute > 59 || second > 60)
+        {
+            return false;
+        }
+
+        // A leap second (":60") is folded into the next second rather than rejected.
+        var dateTime = new DateTime(year, month, day, hour, minute, Math.Min(second, 59), DateTimeKind.Unspecified)
+            .AddTicks(fractionTicks + (second == 60 ? TimeSpan.TicksPerSecond : 0));
+        value = new DateTimeOffset(dateTime, offset);
+        return true;
+    }
+
+    private static bool TryParseZone(ReadOnlySpan<byte> zone, out TimeSpan offset)
+    {
+        offset = TimeSpan.Zero;
+        if (zone.Length > 0 && zone[0] == (byte)' ')
+        {
+            zone = zone.TrimStart((byte)' ');
+        }
+
+        if (zone.SequenceEqual("Z"u8) || zone.SequenceEqual("z"u8) || zone.SequenceEqual("GMT"u8) || zone.SequenceEqual("UTC"u8))
+        {
+            return true;
+        }
+
+        if (zone.Length < 3 || (zone[0] != (byte)'+' && zone[0] != (byte)'-') || !TryDigits(zone, 1, 2, out int hours))
+        {
+            return false;
+        }
+
+        int minutes = 0;
+        if (zone.Length == 6 && zone[3] == (byte)':')
+        {
+            if (!TryDigits(zone, 4, 2, out minutes))
+            {
+                return false;
+            }
+        }
+        else if (zone.Length == 5)
+        {
+            if (!TryDigits(zone, 3, 2, out minutes))
+            {
+                return false;
+            }
+        }
+        else if (zone.Length != 3)
+        {
+            return false;
+        }
+
+        if (hours > 14 || minutes > 59)
+        {
+            return false;
+        }
+
+        offset = new TimeSpan(hours, minutes, 0);
+        if (zone[0] == (byte)'-')
+        {
+            offset = -offset;
+        }
+
+        return true;
+    }
+
+    private static bool TryParseFallback(ReadOnlySpan<byte> text, out DateTimeOffset value)
+    {
+        string s = Encoding.UTF8.GetString(text);
+        if (DateTimeOffset.TryParseExact(s, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value))
+        {
+            return true;
+        }
+
+        return DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out value);
+    }
+
+    private static bool TryDigits(ReadOnlySpan<byte> text, int start, int count, out int value)
+    {
+        value = 0;
+        if (start + count > text.Length)
+        {
+            return false;
+        }
+
+        for (int i = start; i < start + count; i++)
+        {
+            byte c = text[i];
+            if (!IsDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
+    }
+
+    private static bool IsDigit(byte c) => (uint)(c - '0') <= 9;
+}

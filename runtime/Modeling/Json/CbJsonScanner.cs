@@ -1,0 +1,341 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+
+namespace CbTyped.Modeling.Json;
+
+/// <summary>
+/// A forward-only structural scanner over UTF-8 JSON that finds where values are without decoding them.
+/// </summary>
+/// <remarks>
+/// Hand-written on purpose, beside <see cref="System.Text.Json.Utf8JsonReader"/> (which decodes every nested value):
+/// reading a search page only needs to know where each row's fields start and end, and the issue's targets ask
+/// for that pass to cost less than a bare <c>Utf8JsonReader</c> token pass. Strings and nested containers are
+/// skipped with vectorised <c>IndexOfAny</c>. The structure (braces, brackets, commas, colons, literals) is checked;
+/// the contents of numbers, escapes and nested containers are checked when a value is decoded
+/// (<see cref="CbValueReader"/> and <c>Utf8JsonReader</c> for nested values), so a malformed body still fails loudly.
+/// </remarks>
+public ref struct CbJsonScanner
+{
+    private static readonly SearchValues<byte> StringStops = SearchValues.Create("\"\\"u8);
+    private static readonly SearchValues<byte> ContainerStops = SearchValues.Create("\"{}[]"u8);
+    private static readonly SearchValues<byte> NumberBytes = SearchValues.Create("0123456789+-.eE"u8);
+
+    private const byte AfterValue = (byte)'v';
+
+    private readonly ReadOnlySpan<byte> _json;
+    private int _pos;
+    private byte _last;
+
+    /// <summary>Starts scanning <paramref name="json"/> at <paramref name="position"/>.</summary>
+    public CbJsonScanner(ReadOnlySpan<byte> json, int position = 0)
+    {
+        _json = json;
+        _pos = position;
+        _last = (byte)',';
+    }
+
+    /// <summary>The offset of the next unread byte.</summary>
+    public readonly int Position => _pos;
+
+    /// <summary>The buffer being scanned.</summary>
+    public readonly ReadOnlySpan<byte> Buffer => _json;
+
+    /// <summary>Skips whitespace and tells what kind of value comes next, without consuming it.</summary>
+    public CbJsonKind PeekKind()
+    {
+        SkipWhitespace();
+        if (_pos >= _json.Length)
+        {
+            return CbJsonKind.None;
+        }
+
+        return _json[_pos] switch
+        {
+            (byte)'{' => CbJsonKind.Object,
+            (byte)'[' => CbJsonKind.Array,
+            (byte)'"' => CbJsonKind.String,
+            (byte)'t' => CbJsonKind.True,
+            (byte)'f' => CbJsonKind.False,
+            (byte)'n' => CbJsonKind.Null,
+            _ => CbJsonKind.Number,
+        };
+    }
+
+    /// <summary>Consumes the <c>{</c> that opens an object.</summary>
+    public void ReadStartObject() => ReadOpen((byte)'{');
+
+    /// <summary>Consumes the <c>[</c> that opens an array.</summary>
+    public void ReadStartArray() => ReadOpen((byte)'[');
+
+    /// <summary>
+    /// Inside an object: reads the next member's name and its colon, or consumes the closing <c>}</c>.
+    /// </summary>
+    /// <param name="rawName">The name's bytes between the quotes, still escaped when <paramref name="nameEscaped"/>.</param>
+    /// <param name="nameEscaped">True when the name contains a backslash escape.</param>
+    /// <returns>False at the end of the object.</returns>
+    public bool TryReadPropertyName(out ReadOnlySpan<byte> rawName, out bool nameEscaped)
+    {
+        byte c = PeekSignificant();
+        if (c == (byte)'}')
+        {
+            if (_last == (byte)',')
+            {
+                throw Error("a property name after ','");
+            }
+
+            _pos++;
+            _last = AfterValue;
+            rawName = default;
+            nameEscaped = false;
+            return false;
+        }
+
+        if (c == (byte)',')
+        {
+            if (_last != AfterValue)
+            {
+                throw Error("a property name");
+            }
+
+            _pos++;
+            c = PeekSignificant();
+        }
+        else if (_last != (byte)'{')
+        {
+            throw Error("',' or '}'");
+        }
+
+        if (c != (byte)'"')
+        {
+            throw Error("a quoted property name");
+        }
+
+        int start = _pos + 1;
+        nameEscaped = SkipString();
+        rawName = _json[start..(_pos - 1)];
+        if (PeekSignificant() != (byte)':')
+        {
+            throw Error("':' after a property name");
+        }
+
+        _pos++;
+        _last = (byte)':';
+        return true;
+    }
+
+    /// <summary>Inside an array: moves to the next element, or consumes the closing <c>]</c>.</summary>
+    /// <returns>False at the end of the array.</returns>
+    public bool TryReadNextElement()
+    {
+        byte c = PeekSignificant();
+        if (c == (byte)']')
+        {
+            if (_last == (byte)',')
+            {
+                throw Error("a value after ','");
+            }
+
+            _pos++;
+            _last = AfterValue;
+            return false;
+        }
+
+        if (c == (byte)',')
+        {
+            if (_last != AfterValue)
+            {
+                throw Error("a value");
+            }
+
+            _pos++;
+            _last = (byte)',';
+            return true;
+        }
+
+        if (_last != (byte)'[')
+        {
+            throw Error("',' or ']'");
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads one whole value (a nested object or array is skipped in one step) and says where it is.</summary>
+    public CbJsonValue ReadValue()
+    {
+        byte c = PeekSignificant();
+        int start = _pos;
+        CbJsonKind kind;
+        switch (c)
+        {
+            case (byte)'"':
+                kind = SkipString() ? CbJsonKind.EscapedString : CbJsonKind.String;
+                break;
+            case (byte)'{':
+            case (byte)'[':
+                kind = c == (byte)'{' ? CbJsonKind.Object : CbJsonKind.Array;
+                SkipContainer();
+                break;
+            case (byte)'t':
+                ExpectLiteral("true"u8);
+                kind = CbJsonKind.True;
+                break;
+            case (byte)'f':
+                ExpectLiteral("false"u8);
+                kind = CbJsonKind.False;
+                break;
+            case (byte)'n':
+                ExpectLiteral("null"u8);
+                kind = CbJsonKind.Null;
+                break;
+            default:
+                int length = _json[_pos..].IndexOfAnyExcept(NumberBytes);
+                if (length < 0)
+                {
+                    length = _json.Length - _pos;
+                }
+
+                if (length == 0)
+                {
+                    throw Error("a JSON value");
+                }
+
+                _pos += length;
+                kind = CbJsonKind.Number;
+                break;
+        }
+
+        _last = AfterValue;
+        return new CbJsonValue(start, _pos - start, kind);
+    }
+
+    /// <summary>Checks that nothing but whitespace follows the value just read.</summary>
+    public void ReadEndOfDocument()
+    {
+        SkipWhitespace();
+        if (_pos != _json.Length)
+        {
+            throw Error("the end of the document");
+        }
+    }
+
+    private void ReadOpen(byte open)
+    {
+        if (PeekSignificant() != open)
+        {
+            throw Error(open == (byte)'{' ? "'{'" : "'['");
+        }
+
+        _pos++;
+        _last = open;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private byte PeekSignificant()
+    {
+        if ((uint)_pos < (uint)_json.Length)
+        {
+            byte c = _json[_pos];
+            if (c > (byte)' ')
+            {
+                return c;
+            }
+        }
+
+        SkipWhitespace();
+        if (_pos >= _json.Length)
+        {
+            throw new CbJsonException("The JSON document ends too early.", _pos);
+        }
+
+        return _json[_pos];
+    }
+
+    private void SkipWhitespace()
+    {
+        while ((uint)_pos < (uint)_json.Length)
+        {
+            byte c = _json[_pos];
+            if (c != (byte)' ' && c != (byte)'\n' && c != (byte)'\r' && c != (byte)'\t')
+            {
+                return;
+            }
+
+            _pos++;
+        }
+    }
+
+    /// <summary>At an opening quote: moves past the closing quote. Returns true when the string has escapes.</summary>
+    private bool SkipString()
+    {
+        bool escaped = false;
+        int pos = _pos + 1;
+        while (true)
+        {
+            int index = pos < _json.Length ? _json[pos..].IndexOfAny(StringStops) : -1;
+            if (index < 0)
+            {
+                throw new CbJsonException("A JSON string is not closed.", _pos);
+            }
+
+            pos += index;
+            if (_json[pos] == (byte)'"')
+            {
+                _pos = pos + 1;
+                return escaped;
+            }
+
+            escaped = true;
+            pos += 2;
+        }
+    }
+
+    /// <summary>At <c>{</c> or <c>[</c>: moves past the matching close, stepping over strings.</summary>
+    private void SkipContainer()
+    {
+        int start = _pos;
+        int depth = 0;
+        while (true)
+        {
+            int index = _pos < _json.Length ? _json[_pos..].IndexOfAny(ContainerStops) : -1;
+            if (index < 0)
+            {
+                throw new CbJsonException("A JSON object or array is not closed.", start);
+            }
+
+            _pos += index;
+            switch (_json[_pos])
+            {
+                case (byte)'"':
+                    SkipString();
+                    continue;
+                case (byte)'{':
+                case (byte)'[':
+                    depth++;
+                    break;
+                default:
+                    depth--;
+                    break;
+            }
+
+            _pos++;
+            if (depth == 0)
+            {
+                return;
+            }
+        }
+    }
+
+    private void ExpectLiteral(ReadOnlySpan<byte> literal)
+    {
+        if (!_json[_pos..].StartsWith(literal))
+        {
+            throw Error("true, false or null");
+        }
+
+        _pos += literal.Length;
+    }
+
+    private readonly CbJsonException Error(string expected) =>
+        new($"Malformed JSON: expected {expected} at byte {_pos}.", _pos);
+}

@@ -1,0 +1,103 @@
+namespace CbTyped.Modeling.Json;
+
+/// <summary>One page of a search or list answer: its rows plus the envelope members the runtime pages with.</summary>
+/// <typeparam name="T">The model of the rows.</typeparam>
+public sealed class CbPage<T>
+    where T : CbModel, ICbModel<T>
+{
+    internal CbPage(List<T> results, long? totalResults, long? start, ReadOnlyMemory<byte> facets)
+    {
+        Results = results;
+        TotalResults = totalResults;
+        Start = start;
+        Facets = facets;
+    }
+
+    /// <summary>The rows, in server order.</summary>
+    public IReadOnlyList<T> Results { get; }
+
+    /// <summary><c>total_results</c>, or null when the answer is a bare array (list routes).</summary>
+    public long? TotalResults { get; }
+
+    /// <summary><c>start</c>, when the envelope has it.</summary>
+    public long? Start { get; }
+
+    /// <summary>The raw <c>facets</c> object (empty when absent), for the runtime's facet parsing.</summary>
+    public ReadOnlyMemory<byte> Facets { get; }
+}
+
+/// <summary>
+/// Reads a search envelope (<c>{"results":[...],"total_results":N,"start":S,"facets":{...},...}</c>) or a bare JSON
+/// array of rows in one structural pass: every row keeps a slice of the page memory and decodes its
+/// fields on first use.
+/// </summary>
+public static class CbSearchPageReader
+{
+    /// <summary>Reads one page.</summary>
+    /// <param name="page">The whole response body. It is kept by the rows: do not reuse it.</param>
+    /// <param name="client">Set as every row's <see cref="CbModel.Client"/>.</param>
+    /// <param name="rowsAreFull">False when the route returns partial objects (rows then refresh on demand).</param>
+    public static CbPage<T> Read<T>(ReadOnlyMemory<byte> page, ICbModelSession? client = null, bool rowsAreFull = true)
+        where T : CbModel, ICbModel<T>
+    {
+        var results = new List<T>();
+        var scanner = new CbJsonScanner(page.Span);
+        long? total = null;
+        long? start = null;
+        ReadOnlyMemory<byte> facets = default;
+        switch (scanner.PeekKind())
+        {
+            case CbJsonKind.Array:
+                ReadRows(page, ref scanner, results, client, rowsAreFull);
+                break;
+            case CbJsonKind.Object:
+                scanner.ReadStartObject();
+                while (scanner.TryReadPropertyName(out ReadOnlySpan<byte> name, out _))
+                {
+                    if (name.SequenceEqual("results"u8) && scanner.PeekKind() == CbJsonKind.Array)
+                    {
+                        ReadRows(page, ref scanner, results, client, rowsAreFull);
+                        continue;
+                    }
+
+                    CbJsonValue value = scanner.ReadValue();
+                    ReadOnlySpan<byte> token = page.Span.Slice(value.Start, value.Length);
+                    if (name.SequenceEqual("total_results"u8))
+                    {
+                        total = CbValueReader.ReadInt64(token, value.Kind);
+                    }
+                    else if (name.SequenceEqual("start"u8))
+                    {
+                        start = CbValueReader.ReadInt64(token, value.Kind);
+                    }
+                    else if (name.SequenceEqual("facets"u8))
+                    {
+                        facets = page.Slice(value.Start, value.Length);
+                    }
+                }
+
+                break;
+            case CbJsonKind.None:
+                break; // an empty body (some servers answer 204 for "no sensors")
+            default:
+                throw new CbJsonException("Expected a JSON object or array of results.", scanner.Position);
+        }
+
+        scanner.ReadEndOfDocument();
+        return new CbPage<T>(results, total, start, facets);
+    }
+
+    private static void ReadRows<T>(ReadOnlyMemory<byte> page, ref CbJsonScanner scanner, List<T> results, ICbModelSession? client, bool rowsAreFull)
+        where T : CbModel, ICbModel<T>
+    {
+        scanner.ReadStartArray();
+        while (scanner.TryReadNextElement())
+        {
+            T row = T.CreateInstance();
+            row.LoadJson(page, ref scanner);
+            row.Client = client;
+            row.IsFull = rowsAreFull;
+            results.Add(row);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+using System.Buffers;
+using System.Text;
+
+namespace CbTyped.Modeling.Json;
+
+/// <summary>Turns the bytes between a JSON string's quotes into text, undoing backslash escapes.</summary>
+/// <remarks>
+/// Hand-written rather than a <c>Utf8JsonReader</c> round trip per value: Cb paths and command lines are full of
+/// escaped backslashes, so this runs for several fields of every process row and must not pay a reader's setup.
+/// Invalid UTF-8 and lone surrogates become U+FFFD, as <see cref="Encoding.UTF8"/> does.
+/// </remarks>
+public static class CbStringDecoder
+{
+    private const int StackLimit = 256;
+
+    /// <summary>Decodes string content that contains no escapes.</summary>
+    public static string Decode(ReadOnlySpan<byte> content) =>
+        content.IsEmpty ? string.Empty : Encoding.UTF8.GetString(content);
+
+    /// <summary>Decodes string content that may contain escapes.</summary>
+    public static string DecodeEscaped(ReadOnlySpan<byte> content)
+    {
+        byte[]? rented = null;
+        Span<byte> buffer = content.Length <= StackLimit
+            ? stackalloc byte[StackLimit]
+            : (rented = ArrayPool<byte>.Shared.Rent(content.Length));
+        try
+        {
+            int written = Unescape(content, buffer);
+            return Encoding.UTF8.GetString(buffer[..written]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>Undoes JSON escapes into <paramref name="destination"/> (at least as long as the input).</summary>
+    /// <returns>The number of UTF-8 bytes written.</returns>
+    public static int Unescape(ReadOnlySpan<byte> content, Span<byte> destination)
+    {
+        int written = 0;
+        int i = 0;
+        while (i < content.Length)
+        {
+            int backslash = content[i..].IndexOf((byte)'\\');
+            if (backslash < 0)
+            {
+                content[i..].CopyTo(destination[written..]);
+                return written + content.Length - i;
+            }
+
+            content.Slice(i, backslash).CopyTo(destination[written..]);
+            written += backslash;
+            i += backslash;
+            if (i + 1 >= content.Length)
+            {
+                throw new CbJsonException("A JSON string ends in the middle of an escape.", i);
+            }
+
+            byte escape = content[i + 1];
+            i += 2;
+            switch (escape)
+            {
+                case (byte)'"': destination[written++] = (byte)'"'; break;
+                case (byte)'\\': destination[written++] = (byte)'\\'; break;
+                case (byte)'/': destination[written++] = (byte)'/'; break;
+                case (byte)'b': destination[written++] = (byte)'\b'; break;
+                case (byte)'f': destination[written++] = (byte)'\f'; break;
+                case (byte)'n': destination[written++] = (byte)'\n'; break;
+                case (byte)'r': destination[written++] = (byte)'\r'; break;
+                case (byte)'t': destination[written++] = (byte)'\t'; break;
+                case (byte)'u':
+                    int codePoint = ReadHex4(content, i);
+                    i += 4;
+                    if (char.IsHighSurrogate((char)codePoint) && i + 1 < content.Length && content[i] == (byte)'\\' && content[i + 1] == (byte)'u')
+                    {
+                        int low = ReadHex4(content, i + 2);
+                        if (char.IsLowSurrogate((char)low))
+                        {
+                            codePoint = char.ConvertToUtf32((char)codePoint, (char)low);
+                            i += 6;
+                        }
+                    }
+
+                    if (!Rune.TryCreate(codePoint, out Rune rune))
+                    {
+                        rune = Rune.ReplacementChar;
+                    }
+
+                    written += rune.EncodeToUtf8(destination[written..]);
+                    break;
+                default:
+                    throw new CbJsonException($"'\\{(char)escape}' is not a JSON escape.", i - 2);
+            }
+        }
+
+        return written;
+    }
+
+    private static int ReadHex4(ReadOnlySpan<byte> content, int at)
+    {
+        if (at + 4 > content.Length)
+        {
+            throw new CbJsonException("A \\u escape needs four hex digits.", at);
+        }
+
+        int value = 0;
+        for (int k = 0; k < 4; k++)
+        {
+            int digit = HexDigit(content[at + k]);
+            if (digit < 0)
+            {
+                throw new CbJsonException("A \\u escape needs four hex digits.", at);
+            }
+
+            value = (value << 4) | digit;
+        }
+
+        return value;
+    }
+
+    private static int HexDigit(byte c) => c switch
+    {
+        >= (byte)'0' and <= (byte)'9' => c - '0',
+        >= (byte)'a' and <= (byte)'f' => c - 'a' + 10,
+        >= (byte)'A' and <= (byte)'F' => c - 'A' + 10,
+        _ => -1,
+    };
+}
