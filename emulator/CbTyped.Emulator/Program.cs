@@ -1,11 +1,101 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+
 namespace CbTyped.Emulator;
 
-/// <summary>The runnable server (placeholder until the emulator lands).</summary>
+/// <summary>
+/// The runnable server: <c>dotnet run --project emulator/CbTyped.Emulator -- --port 0 --token TOKEN [--tls]
+/// [--processes N] [--seed S]</c>. The first line on stdout is <c>Listening on &lt;url&gt;</c>; one line per request
+/// goes to stderr; Ctrl-C or SIGTERM stops it cleanly.
+/// </summary>
 internal static class Program
 {
-    private static int Main()
+    private const string Usage =
+        "usage: CbTyped.Emulator [--port N] [--token TOKEN] [--tls [--cert-out FILE.pem]] [--processes N] [--seed S]\n"
+        + "                        [--server-version V] [--polls-until-checkin N] [--large-binary-size BYTES] [--quiet]";
+
+    private static async Task<int> Main(string[] args)
     {
-        Console.WriteLine("CbTyped emulator: not built yet");
+        CbEmulatorOptions options;
+        string? certificateFile;
+        bool quiet;
+        try
+        {
+            (options, certificateFile, quiet) = Parse(args);
+        }
+        catch (ArgumentException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message + "\n" + Usage);
+            return 2;
+        }
+
+        if (!quiet)
+        {
+            options.RequestLogWriter = Console.Error;
+        }
+
+        var generatedToken = string.IsNullOrEmpty(options.Token);
+        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+
+        await using var emulator = await CbEmulator.StartAsync(options);
+        Console.Out.WriteLine("Listening on " + emulator.BaseUrl.ToString().TrimEnd('/'));
+        if (generatedToken)
+        {
+            Console.Out.WriteLine("Token: " + emulator.Token);
+        }
+
+        if (certificateFile is not null && emulator.CertificatePem is { } pem)
+        {
+            await File.WriteAllTextAsync(certificateFile, pem);
+            Console.Out.WriteLine("Certificate: " + Path.GetFullPath(certificateFile));
+        }
+
+        Console.Out.Flush();
+        await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"CbTyped emulator: {emulator.ProcessCount} processes, server version {options.ServerVersion}; Ctrl-C to stop"));
+        await stopped.Task;
+        await Console.Error.WriteLineAsync("CbTyped emulator: stopping");
         return 0;
+
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stopped.TrySetResult();
+        }
+    }
+
+    private static (CbEmulatorOptions Options, string? CertificateFile, bool Quiet) Parse(string[] args)
+    {
+        var options = new CbEmulatorOptions();
+        string? certificateFile = null;
+        var quiet = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException("missing value after " + args[i]);
+            int NextInt() => int.TryParse(Next(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= 0
+                ? n : throw new ArgumentException("expected a non-negative number after " + args[i - 1]);
+            switch (args[i])
+            {
+                case "--port": options.Port = NextInt(); break;
+                case "--token": options.Token = Next(); break;
+                case "--tls": options.UseTls = true; break;
+                case "--cert-out": certificateFile = Next(); break;
+                case "--processes": options.Processes = NextInt(); break;
+                case "--seed": options.Seed = NextInt(); break;
+                case "--server-version": options.ServerVersion = Next(); break;
+                case "--polls-until-checkin": options.PollsUntilCheckin = NextInt(); break;
+                case "--large-binary-size":
+                    options.LargeBinarySize = long.TryParse(Next(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var size) && size > 0
+                        ? size : throw new ArgumentException("expected a byte count after --large-binary-size");
+                    break;
+                case "--quiet": quiet = true; break;
+                case "-h" or "--help": throw new ArgumentException("CbTyped emulator: a local Cb Response server.");
+                default: throw new ArgumentException("unknown option " + args[i]);
+            }
+        }
+
+        return (options, certificateFile, quiet);
     }
 }

@@ -1,0 +1,84 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using CbTyped.Emulator.Data;
+using CbTyped.Emulator.Faults;
+using CbTyped.Emulator.Hosting;
+using CbTyped.Emulator.Search;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CbTyped.Emulator;
+
+/// <summary>
+/// A running Cb Response emulator on 127.0.0.1:
+/// <code>await using var emu = await CbEmulator.StartAsync(new CbEmulatorOptions());</code>
+/// then point a client at <see cref="BaseUrl"/> with <see cref="Token"/>.
+/// </summary>
+public sealed class CbEmulator : IAsyncDisposable
+{
+    /// <summary>MD5 of the large generated binary (<see cref="CbEmulatorOptions.LargeBinarySize"/>).</summary>
+    public const string LargeBinaryMd5 = DataSet.LargeBinaryMd5;
+
+    private readonly WebApplication app;
+
+    private CbEmulator(WebApplication app, Uri baseUrl, string token, X509Certificate2? certificate, FaultInjector faults, RequestLog log, EmulatorState state)
+    {
+        this.app = app;
+        BaseUrl = baseUrl;
+        Token = token;
+        Certificate = certificate;
+        Faults = faults;
+        RequestLog = log;
+        State = state;
+    }
+
+    /// <summary>Where the emulator listens, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
+    public Uri BaseUrl { get; }
+
+    /// <summary>The token requests must carry in <c>X-Auth-Token</c>.</summary>
+    public string Token { get; }
+
+    /// <summary>The self-signed server certificate when TLS is on (it is its own CA: trust exactly this one).</summary>
+    public X509Certificate2? Certificate { get; }
+
+    /// <summary>The certificate in PEM form, for clients configured with a CA file; null without TLS.</summary>
+    public string? CertificatePem => Certificate?.ExportCertificatePem();
+
+    /// <summary>Injects faults into upcoming requests.</summary>
+    public FaultInjector Faults { get; }
+
+    /// <summary>Every request served so far.</summary>
+    public RequestLog RequestLog { get; }
+
+    /// <summary>How many processes the data set holds (seed + generated).</summary>
+    public int ProcessCount => State.Processes.Count;
+
+    internal EmulatorState State { get; }
+
+    /// <summary>Builds the data set, indexes it and starts listening.</summary>
+    public static async Task<CbEmulator> StartAsync(CbEmulatorOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new CbEmulatorOptions();
+        var token = string.IsNullOrEmpty(options.Token) ? Convert.ToHexString(RandomNumberGenerator.GetBytes(20)).ToLowerInvariant() : options.Token;
+        var state = DataSet.Build(options);
+        EmulatorApp.BuildIndexes(state, SearchEngineFactory.Create());
+        var certificate = options.UseTls ? SelfSignedCertificate.Create() : null;
+        var faults = new FaultInjector();
+        var log = new RequestLog();
+        var app = EmulatorApp.Build(state, token, certificate, faults, log);
+        await app.StartAsync(cancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var port = new Uri(address).Port;
+        var baseUrl = new Uri((certificate is null ? "http" : "https") + "://127.0.0.1:" + port + "/");
+        return new CbEmulator(app, baseUrl, token, certificate, faults, log, state);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+        Certificate?.Dispose();
+    }
+}

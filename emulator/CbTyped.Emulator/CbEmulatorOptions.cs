@@ -1,0 +1,35 @@
+namespace CbTyped.Emulator;
+
+/// <summary>How to start an emulator. Every default gives the seed walkthrough's data on a free loopback port.</summary>
+public sealed class CbEmulatorOptions
+{
+    /// <summary>The API token clients must send in <c>X-Auth-Token</c>; a random 40-hex token when null.</summary>
+    public string? Token { get; set; }
+
+    /// <summary>Loopback port; 0 picks a free one.</summary>
+    public int Port { get; set; }
+
+    /// <summary>Serve HTTPS with a generated self-signed certificate (see <see cref="CbEmulator.Certificate"/>).</summary>
+    public bool UseTls { get; set; }
+
+    /// <summary>Generated processes on top of the seed scenario (deterministic for a given <see cref="Seed"/>).</summary>
+    public int Processes { get; set; }
+
+    /// <summary>Seed of the generated bulk data.</summary>
+    public int Seed { get; set; } = 1;
+
+    /// <summary>The version <c>/api/info</c> reports; 6.x and later use 12-hex segment ids, 5.x segment 1.</summary>
+    public string ServerVersion { get; set; } = "6.2.0.171114.1158";
+
+    /// <summary>GET polls of a sensor before it "checks in" and confirms isolation, restart or flush.</summary>
+    public int PollsUntilCheckin { get; set; } = 3;
+
+    /// <summary>When above 0, adds binary <see cref="CbEmulator.LargeBinaryMd5"/> of this many bytes (streamed).</summary>
+    public long LargeBinarySize { get; set; }
+
+    /// <summary>Where to write one line per request (the server writes to stderr); null for none.</summary>
+    public TextWriter? RequestLogWriter { get; set; }
+
+    /// <summary>Whether <c>/api/info</c> reports Live Response as enabled.</summary>
+    public bool LiveResponseEnabled { get; set; } = true;
+}

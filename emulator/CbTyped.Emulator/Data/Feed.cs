@@ -1,0 +1,82 @@
+namespace CbTyped.Emulator.Data;
+
+/// <summary>A threat-intelligence feed (reference §2.8).</summary>
+public sealed class Feed
+{
+    public required int Id { get; init; }
+
+    public required string Name { get; set; }
+
+    public required string DisplayName { get; set; }
+
+    public required string FeedUrl { get; set; }
+
+    public bool Enabled { get; set; } = true;
+
+    public bool ManuallyAdded { get; set; }
+
+    public string ProviderUrl { get; set; } = "";
+
+    public string Summary { get; set; } = "";
+
+    public string TechData { get; set; } = "";
+
+    public double ProviderRating { get; set; } = 3.0;
+
+    public double? LocalRating { get; set; }
+
+    public string? Category { get; set; }
+
+    public bool? UseProxy { get; set; }
+
+    public bool? ValidateServerCert { get; set; }
+
+    public string? Username { get; set; }
+
+    public string? Password { get; set; }
+
+    public string? SslClientCrt { get; set; }
+
+    public string? SslClientKey { get; set; }
+
+    public DateTimeOffset? LastSync { get; set; }
+
+    public List<ActionRecord> Actions { get; } = [];
+}
+
+/// <summary>A feed report, searchable through /api/v1/threat_report (reference §2.8).</summary>
+public sealed class ThreatReport
+{
+    public required string ReportId { get; init; }
+
+    public required int FeedId { get; init; }
+
+    public required string FeedName { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Link { get; init; }
+
+    public required int Score { get; init; }
+
+    public required DateTime CreateTime { get; init; }
+
+    public required DateTime UpdateTime { get; set; }
+
+    public string Description { get; init; } = "";
+
+    public string FeedCategory { get; init; } = "";
+
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    public IReadOnlyList<string> Md5s { get; init; } = [];
+
+    public IReadOnlyList<string> IPv4s { get; init; } = [];
+
+    public IReadOnlyList<string> Domains { get; init; } = [];
+
+    public bool IsIgnored { get; set; }
+
+    /// <summary>Search ordinal in the threat-report index.</summary>
+    public int Ordinal { get; set; }
+}

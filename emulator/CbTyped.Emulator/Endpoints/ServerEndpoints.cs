@@ -1,0 +1,129 @@
+using System.Text.Json.Nodes;
+using CbTyped.Emulator.Data;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+
+namespace CbTyped.Emulator.Endpoints;
+
+/// <summary>Server-wide routes: info, storage partitions, license, builds, user activity (reference §2.1).</summary>
+internal static class ServerEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app, EmulatorState state)
+    {
+        app.MapGet("/api/info", () => Http.Json(Info(state)));
+
+        app.MapGet("/api/v1/storage/events/partition", () => state.IsVersion6OrLater
+            ? Http.Json(Partitions())
+            : Http.Error(403, "forbidden", "Storage partitions need server version 6.0 or later"));
+
+        app.MapGet("/api/v1/license", () => Http.Json(new JsonObject
+        {
+            ["license_valid"] = true,
+            ["license_end_date"] = "2027-12-31",
+            ["licensed_sensor_count"] = 10_000,
+            ["server_token"] = "cbtyped-emulator",
+            ["license_expired"] = false,
+            ["licensed_sensor_count_exceeded"] = false,
+            ["actual_sensor_count"] = state.Sensors.Count,
+            ["license_request_block"] = "-----BEGIN CB LICENSE REQUEST-----\nZW11bGF0b3I=\n-----END CB LICENSE REQUEST-----",
+        }));
+        app.MapPost("/api/v1/license", () => Http.Success());
+        app.MapGet("/api/license", () => Http.Json(new JsonObject
+        {
+            ["license_request_block"] = "-----BEGIN CB LICENSE REQUEST-----\nZW11bGF0b3I=\n-----END CB LICENSE REQUEST-----",
+        }));
+        app.MapPost("/api/license", () => Http.Json(new JsonObject { ["status"] = "success" }));
+
+        app.MapGet("/api/builds", () => Http.Json(new JsonArray("005.002.000.60922", "005.002.000.61003", "006.001.002.71109")));
+        app.MapGet("/api/v2/builds", () => Http.Json(new JsonObject
+        {
+            ["Windows"] = new JsonArray(Build("005.002.000.61003"), Build("006.001.002.71109")),
+            ["Linux"] = new JsonArray(Build("006.001.002.71109")),
+            ["OSX"] = new JsonArray(Build("006.001.002.71109")),
+        }));
+        app.MapGet("/api/login-caps", () => Http.Json(new JsonObject { ["sso"] = false, ["local"] = true }));
+        app.MapGet("/api/useractivity", () => Http.Json(new JsonArray(new JsonObject
+        {
+            ["username"] = "admin",
+            ["timestamp"] = Json.CbTime.Postgres(EmulatorState.Epoch),
+            ["ip_address"] = "127.0.0.1",
+            ["http_status"] = 200,
+            ["http_description"] = "OK",
+        })));
+    }
+
+    private static JsonObject Info(EmulatorState state)
+    {
+        var version = state.Options.ServerVersion;
+        var release = string.Join('.', version.Split('.').Take(3)) + "-1";
+        return new JsonObject
+        {
+            ["version"] = version,
+            ["version_release"] = release,
+            ["cblrEnabled"] = state.Options.LiveResponseEnabled,
+            ["banningEnabled"] = true,
+            ["maxSearchResultRows"] = 1000,
+            ["processPageSize"] = 10,
+            ["binaryPageSize"] = 10,
+            ["searchExportCount"] = 1000,
+            ["linuxInstallerExists"] = true,
+            ["osxInstallerExists"] = true,
+            ["liveResponseAutoAttach"] = true,
+            ["timestampDeltaThreshold"] = 5,
+            ["maxRowsSolrReportQuery"] = 10_000,
+            ["vdiGloballyEnabled"] = false,
+            ["cloud_install"] = false,
+            ["processOrder"] = "",
+            ["binaryOrder"] = "",
+            ["features"] = new JsonObject
+            {
+                ["immutable_documents"] = true,
+                ["event_exclusions"] = false,
+                ["thirdparty_sharing"] = false,
+                ["ipv6_support"] = true,
+            },
+        };
+    }
+
+    private static JsonObject Partitions() => new()
+    {
+        ["cbevents_2016_11_14_0000"] = new JsonObject
+        {
+            ["name"] = "cbevents_2016_11_14_0000",
+            ["status"] = "hot",
+            ["info"] = new JsonObject
+            {
+                ["isLegacy"] = false,
+                ["startDate"] = "2016-11-14T00:00:00.000Z",
+                ["endDate"] = null,
+                ["numDocs"] = 34_884,
+                ["sizeInBytes"] = 119_437_312,
+                ["userMounted"] = false,
+                ["deleted"] = false,
+            },
+        },
+        ["cbevents_2016_10_24_0000"] = new JsonObject
+        {
+            ["name"] = "cbevents_2016_10_24_0000",
+            ["status"] = "warm",
+            ["info"] = new JsonObject
+            {
+                ["isLegacy"] = false,
+                ["startDate"] = "2016-10-24T00:00:00.000Z",
+                ["endDate"] = "2016-11-14T00:00:00.000Z",
+                ["numDocs"] = 210_553,
+                ["sizeInBytes"] = 733_921_280,
+                ["userMounted"] = false,
+                ["deleted"] = false,
+            },
+        },
+    };
+
+    private static JsonObject Build(string version) => new()
+    {
+        ["version_string"] = version,
+        ["build_id"] = int.Parse(version[^5..], System.Globalization.CultureInfo.InvariantCulture) % 97,
+        ["installer_avail"] = true,
+        ["upgrader_avail"] = true,
+    };
+}

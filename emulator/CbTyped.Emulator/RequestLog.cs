@@ -1,0 +1,29 @@
+using System.Collections.Concurrent;
+
+namespace CbTyped.Emulator;
+
+/// <summary>One request the emulator served. <see cref="StatusCode"/> is 0 when the connection was dropped.</summary>
+public sealed record RequestLogEntry(string Method, string PathAndQuery, int StatusCode, DateTimeOffset Time, TimeSpan Elapsed)
+{
+    /// <summary>The path without the query string.</summary>
+    public string Path => PathAndQuery.Split('?', 2)[0];
+}
+
+/// <summary>Every request served, in order of completion (cache tests count requests with it). Thread-safe.</summary>
+public sealed class RequestLog
+{
+    private readonly ConcurrentQueue<RequestLogEntry> entries = new();
+
+    public IReadOnlyList<RequestLogEntry> Entries => [.. entries];
+
+    public int Count => entries.Count;
+
+    /// <summary>How many requests had exactly this method and a path starting with <paramref name="pathPrefix"/>.</summary>
+    public int CountOf(string method, string pathPrefix) =>
+        entries.Count(e => string.Equals(e.Method, method, StringComparison.OrdinalIgnoreCase)
+            && e.Path.StartsWith(pathPrefix, StringComparison.OrdinalIgnoreCase));
+
+    public void Clear() => entries.Clear();
+
+    internal void Add(RequestLogEntry entry) => entries.Enqueue(entry);
+}
