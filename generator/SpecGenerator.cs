@@ -42,11 +42,13 @@ namespace CbTyped.Generator
                 .WithTrackingName(TrackingNames.ParseDiagnostics);
             context.RegisterSourceOutput(parseDiagnostics, static (spc, diagnostics) => Report(spc, diagnostics));
 
+            // The texts ride along only so a cross-spec diagnostic can be positioned; valid specs never re-read them.
             var cross = parsed
                 .Collect()
                 .Select(static (all, _) => SortByPath(all))
                 .WithTrackingName(TrackingNames.AllSpecs)
-                .Select(static (all, _) => ValidateSafely(all))
+                .Combine(specFiles.Collect())
+                .Select(static (pair, _) => ValidateSafely(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.CrossValidate);
 
             var crossDiagnostics = cross
@@ -93,24 +95,24 @@ namespace CbTyped.Generator
                 if (file.Text is null)
                 {
                     return new ParseResult(file.Path, null, null,
-                        EquatableArray.Create(Internal(file.Path, "IOException", "the file could not be read")), EquatableArray<SpecAnchor>.Empty);
+                        EquatableArray.Create(Internal(file.Path, "IOException", "the file could not be read")));
                 }
                 return SpecParser.Parse(file.Path, file.Text, options);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                return new ParseResult(file.Path, null, null, EquatableArray.Create(Internal(file.Path, ex)), EquatableArray<SpecAnchor>.Empty);
+                return new ParseResult(file.Path, null, null, EquatableArray.Create(Internal(file.Path, ex)));
             }
         }
 
         private static EquatableArray<ParseResult> SortByPath(ImmutableArray<ParseResult> all) =>
             all.OrderBy(static r => r.FilePath, StringComparer.Ordinal).ToEquatableArray();
 
-        private static CrossSpecResult ValidateSafely(EquatableArray<ParseResult> all)
+        private static CrossSpecResult ValidateSafely(EquatableArray<ParseResult> all, ImmutableArray<SpecFile> files)
         {
             try
             {
-                return CrossSpecValidator.Validate(all);
+                return CrossSpecValidator.Validate(all, files);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -145,7 +147,5 @@ namespace CbTyped.Generator
             }
         }
 
-        /// <summary>A spec file's path and text: equatable, so an unchanged file is not parsed again.</summary>
-        private sealed record SpecFile(string Path, string? Text);
     }
 }

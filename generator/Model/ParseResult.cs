@@ -4,17 +4,19 @@ namespace CbTyped.Generator.Model
     /// <param name="FilePath">The spec file's path.</param>
     /// <param name="Model">The model, or null when the file is too broken to produce one.</param>
     /// <param name="Diagnostics">Problems found in this file alone.</param>
-    /// <param name="Anchors">Positions of the values cross-spec validation may need to point at (model name, join targets).</param>
+    /// <remarks>
+    /// No positions are kept for a valid spec, so an edit that only moves text (a comment) parses to an equal result.
+    /// Cross-spec validation re-locates a value in the file's text only when it has something to report.
+    /// </remarks>
     /// <param name="DeclaredName">The <c>model:</c> name even when the file has errors (so joins to it are not called unknown).</param>
     public sealed record ParseResult(
         string FilePath,
         string? DeclaredName,
         ModelSpec? Model,
-        EquatableArray<DiagnosticInfo> Diagnostics,
-        EquatableArray<SpecAnchor> Anchors);
+        EquatableArray<DiagnosticInfo> Diagnostics);
 
-    /// <summary>A named position in a spec file, e.g. <c>model</c> or <c>joins.group.model</c>.</summary>
-    public sealed record SpecAnchor(string Path, SpecSpan Span);
+    /// <summary>A spec file's path and text: equatable, so an unchanged file is not parsed again.</summary>
+    public sealed record SpecFile(string Path, string? Text);
 
     /// <summary>The result of validating all specs together: the models to emit and the cross-spec problems.</summary>
     public sealed record CrossSpecResult(EquatableArray<ModelSpec> Models, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -12,8 +12,13 @@ namespace CbTyped.Generator.Parsing
     /// </summary>
     internal static class CrossSpecValidator
     {
-        public static CrossSpecResult Validate(IEnumerable<ParseResult> parsed)
+        private static readonly string[] ModelPath = { "model" };
+        private static readonly string[] ParentModelPath = { "query", "parent", "model" };
+
+        public static CrossSpecResult Validate(IEnumerable<ParseResult> parsed, IEnumerable<SpecFile> files)
         {
+            var texts = new Dictionary<string, string?>(StringComparer.Ordinal);
+            foreach (var file in files) texts[file.Path] = file.Text;
             // Ordinal path order makes "first declaration wins" and the diagnostics deterministic.
             var all = parsed.OrderBy(r => r.FilePath, StringComparer.Ordinal).ToList();
             var results = all.Where(r => r.Model is not null).ToList();
@@ -29,7 +34,7 @@ namespace CbTyped.Generator.Parsing
                 var model = result.Model!;
                 if (byFullName.TryGetValue(model.FullTypeName, out var first))
                 {
-                    diagnostics.Add(Diagnostic(DiagnosticDescriptors.DuplicateModel, result, "model", model.Name, first.FilePath));
+                    diagnostics.Add(Diagnostic(DiagnosticDescriptors.DuplicateModel, result, texts, ModelPath, model.Name, first.FilePath));
                     continue;
                 }
                 byFullName.Add(model.FullTypeName, result);
@@ -54,13 +59,13 @@ namespace CbTyped.Generator.Parsing
                     if (target is null)
                     {
                         if (broken.Contains(join.Model)) continue;
-                        diagnostics.Add(Diagnostic(DiagnosticDescriptors.JoinUnknownModel, result, "joins." + join.Name + ".model",
+                        diagnostics.Add(Diagnostic(DiagnosticDescriptors.JoinUnknownModel, result, texts, new[] { "joins", join.Name, "model" },
                             "Join '" + join.Name + "'", join.Model, JoinParser.Suggest(join.Model, byName.Keys.OrderBy(k => k, StringComparer.Ordinal))));
                         continue;
                     }
                     if (join.Kind == JoinKind.ToOne && target.Key.Fields.Count != 1)
                     {
-                        diagnostics.Add(Diagnostic(DiagnosticDescriptors.JoinUnknownField, result, "joins." + join.Name + ".model",
+                        diagnostics.Add(Diagnostic(DiagnosticDescriptors.JoinUnknownField, result, texts, new[] { "joins", join.Name, "model" },
                             join.Name, join.Via ?? string.Empty, "a single-field key of '" + target.Name + "'", string.Empty,
                             target.Key.Fields.Count == 0
                                 ? "The target model has no key; add key: { fields: [id] } to its spec or use a toMany join."
@@ -77,7 +82,7 @@ namespace CbTyped.Generator.Parsing
                     if (target is null)
                     {
                         if (broken.Contains(parent.Model)) continue;
-                        diagnostics.Add(Diagnostic(DiagnosticDescriptors.JoinUnknownModel, result, "query.parent.model",
+                        diagnostics.Add(Diagnostic(DiagnosticDescriptors.JoinUnknownModel, result, texts, ParentModelPath,
                             "'query.parent'", parent.Model, JoinParser.Suggest(parent.Model, byName.Keys.OrderBy(k => k, StringComparer.Ordinal))));
                         continue;
                     }
@@ -100,13 +105,10 @@ namespace CbTyped.Generator.Parsing
             return candidates[0].Model;
         }
 
-        private static DiagnosticInfo Diagnostic(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, ParseResult result, string anchor, params string[] args)
+        private static DiagnosticInfo Diagnostic(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, ParseResult result, Dictionary<string, string?> texts, string[] keyPath, params string[] args)
         {
-            var span = SpecSpan.FileStart;
-            foreach (var a in result.Anchors)
-            {
-                if (a.Path == anchor) { span = a.Span; break; }
-            }
+            texts.TryGetValue(result.FilePath, out var text);
+            var span = text is null ? SpecSpan.FileStart : SpecLocator.Locate(text, keyPath);
             return new DiagnosticInfo(descriptor.Id, result.FilePath, span, new EquatableArray<string>(args));
         }
     }

@@ -47,7 +47,6 @@ namespace CbTyped.Generator.Parsing
                 }
                 else
                 {
-                    context.Anchor(path + ".model", mapping.Get("model")!.Span);
                     if (model.StartsWith("global::", System.StringComparison.Ordinal) ? !NameRules.IsValidGlobalTypeName(model) : !NameRules.IsValidIdentifier(model))
                     {
                         context.Report(DiagnosticDescriptors.InvalidIdentifier, mapping.Get("model")!.Span, model, "target of join '" + name + "'", "Write a model name, or 'global::Namespace.Type' for a model in another assembly.");

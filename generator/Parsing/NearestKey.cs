@@ -22,7 +22,18 @@ namespace CbTyped.Generator.Parsing
             }
             // Allow roughly one typo per three letters; beyond that a suggestion is noise.
             int allowed = Math.Max(2, word.Length / 3);
-            return bestDistance <= allowed ? best : null;
+            if (bestDistance <= allowed) return best;
+
+            // A longer or shorter spelling of a valid word ("integer" for "int", "facets" for "facet").
+            foreach (var candidate in candidates)
+            {
+                if (candidate.Length >= 3 && word.Length >= 3
+                    && (word.StartsWith(candidate, StringComparison.OrdinalIgnoreCase) || candidate.StartsWith(word, StringComparison.OrdinalIgnoreCase)))
+                {
+                    return candidate;
+                }
+            }
+            return null;
         }
 
         /// <summary>"Did you mean 'x'? " plus the list of valid keys.</summary>

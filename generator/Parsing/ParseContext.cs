@@ -13,7 +13,6 @@ namespace CbTyped.Generator.Parsing
     internal sealed class ParseContext
     {
         private readonly List<DiagnosticInfo> _diagnostics = new List<DiagnosticInfo>();
-        private readonly List<SpecAnchor> _anchors = new List<SpecAnchor>();
 
         public ParseContext(string filePath) => FilePath = filePath;
 
@@ -21,14 +20,10 @@ namespace CbTyped.Generator.Parsing
 
         public IReadOnlyList<DiagnosticInfo> Diagnostics => _diagnostics;
 
-        public IReadOnlyList<SpecAnchor> Anchors => _anchors;
-
         public bool HasErrors => _diagnostics.Count > 0;
 
         public void Report(DiagnosticDescriptor descriptor, SpecSpan span, params string[] args) =>
             _diagnostics.Add(new DiagnosticInfo(descriptor.Id, FilePath, span, new EquatableArray<string>(args)));
-
-        public void Anchor(string path, SpecSpan span) => _anchors.Add(new SpecAnchor(path, span));
 
         /// <summary>Reports every key of <paramref name="mapping"/> not in <paramref name="allowed"/>.</summary>
         public void CheckKeys(SpecMapping mapping, IReadOnlyList<string> allowed, string where)

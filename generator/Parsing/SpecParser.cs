@@ -44,8 +44,7 @@ namespace CbTyped.Generator.Parsing
                 filePath,
                 declaredName,
                 context.HasErrors ? null : model,
-                new EquatableArray<DiagnosticInfo>(ToArray(context.Diagnostics)),
-                new EquatableArray<SpecAnchor>(ToArray(context.Anchors)));
+                new EquatableArray<DiagnosticInfo>(ToArray(context.Diagnostics)));
         }
 
         private static ModelSpec? ParseModel(string filePath, SpecMapping root, GeneratorOptions options, ParseContext context)
@@ -59,8 +58,7 @@ namespace CbTyped.Generator.Parsing
                 context.Report(DiagnosticDescriptors.MissingKey, root.GetKey("model")?.Span ?? FirstKeySpan(root), "The spec file", "model", "Add 'model: Name' (the C# class name).");
                 return null;
             }
-            context.Anchor("model", modelNode!.Span);
-            context.CheckIdentifier(name, modelNode.Span, "model name", "Write the C# class name, e.g. model: Sensor.");
+            context.CheckIdentifier(name, modelNode!.Span, "model name", "Write the C# class name, e.g. model: Sensor.");
 
             string ns = options.EffectiveDefaultNamespace;
             if (root.Get("namespace") is { } nsNode)
@@ -176,8 +174,6 @@ namespace CbTyped.Generator.Parsing
                 if (parentField is null) context.Report(DiagnosticDescriptors.MissingKey, parentMapping.Span, "'query.parent'", "field", "Name this model's field that holds the parent's key, e.g. field: watchlist_id.");
                 if (parentModel is not null && parentField is not null)
                 {
-                    context.Anchor("query.parent.model", parentMapping.Get("model")!.Span);
-                    context.Anchor("query.parent.field", parentMapping.Get("field")!.Span);
                     bool external = parentModel.StartsWith("global::", StringComparison.Ordinal);
                     parent = new QueryParentSpec(parentModel, parentField, external ? parentModel : string.Empty);
                 }

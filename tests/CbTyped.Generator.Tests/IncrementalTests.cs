@@ -1,0 +1,179 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
+using CbTyped.Generator.Model;
+using CbTyped.Generator.Tests.Harness;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace CbTyped.Generator.Tests;
+
+/// <summary>The pipeline caches: edits re-run only what they must, and no Roslyn object is held in pipeline state.</summary>
+public class IncrementalTests
+{
+    private static readonly string[] AllStepNames = typeof(TrackingNames)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.IsLiteral)
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToArray();
+
+    private static readonly string[] SpecNames = ["Sensor.model.yaml", "SensorGroup.model.yaml", "Process.model.yaml", "WatchlistAction.model.json"];
+
+    private static ImmutableArray<AdditionalText> Texts() =>
+        SpecNames.Select(n => TestSpecFiles.Get(n)).Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToImmutableArray();
+
+    private static (GeneratorRun First, Compilation Compilation, ImmutableArray<AdditionalText> Texts) FirstRun()
+    {
+        var texts = Texts();
+        var compilation = GeneratorHarness.CreateCompilation("namespace User { public class A { } }");
+        var driver = GeneratorHarness.CreateDriver(texts, trackSteps: true);
+        var first = GeneratorHarness.RunDriver(driver, compilation);
+        Assert.Empty(first.GeneratorDiagnostics);
+        Assert.Equal(SpecNames.Length, first.Sources.Count);
+        return (first, compilation, texts);
+    }
+
+    private static IEnumerable<IncrementalStepRunReason> Reasons(GeneratorRun run, string step) =>
+        run.RunResult.Results[0].TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason);
+
+    private static GeneratorRun ReplaceSpec(GeneratorRun first, Compilation compilation, ImmutableArray<AdditionalText> texts, string fileName, Func<string, string> edit)
+    {
+        var old = texts.Single(t => t.Path.EndsWith("/" + fileName, StringComparison.Ordinal));
+        var replacement = new InMemoryAdditionalText(old.Path, edit(old.GetText()!.ToString()));
+        return GeneratorHarness.RunDriver(first.Driver.ReplaceAdditionalText(old, replacement), compilation);
+    }
+
+    [Fact]
+    public void Every_step_is_tracked_by_its_public_name()
+    {
+        var (first, _, _) = FirstRun();
+        var tracked = first.RunResult.Results[0].TrackedSteps.Keys.ToHashSet(StringComparer.Ordinal);
+        Assert.NotEmpty(AllStepNames);
+        Assert.All(AllStepNames, name => Assert.Contains(name, tracked));
+    }
+
+    [Fact]
+    public void Unrelated_csharp_edit_leaves_every_step_cached()
+    {
+        var (first, compilation, _) = FirstRun();
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace User { public class B { public int X; } }", GeneratorHarness.ParseOptions));
+        var second = GeneratorHarness.RunDriver(first.Driver, edited);
+
+        foreach (var step in AllStepNames)
+        {
+            var reasons = Reasons(second, step).ToList();
+            Assert.NotEmpty(reasons);
+            Assert.All(reasons, r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        }
+        Assert.Equal(first.Sources, second.Sources);
+    }
+
+    [Theory]
+    [InlineData("trailing comment")]
+    [InlineData("new comment line")]
+    [InlineData("changed comment text")]
+    public void Comment_only_spec_edit_gives_parse_unchanged_and_emit_cached(string kind)
+    {
+        var (first, compilation, texts) = FirstRun();
+        Func<string, string> edit = kind switch
+        {
+            "trailing comment" => text => text.Replace("  group_id: { type: int, requiredOnCreate: true }", "  group_id: { type: int, requiredOnCreate: true }   # which group", StringComparison.Ordinal),
+            "new comment line" => text => "# a new first line that moves everything down\n" + text,
+            _ => text => text.Replace("# yaml-language-server:", "#   yaml-language-server:", StringComparison.Ordinal),
+        };
+        var second = ReplaceSpec(first, compilation, texts, "Sensor.model.yaml", edit);
+
+        Assert.Empty(second.GeneratorDiagnostics);
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Reasons(second, TrackingNames.SpecFiles), r => r != IncrementalStepRunReason.Cached));
+        var parse = Reasons(second, TrackingNames.Parse).ToList();
+        Assert.Contains(IncrementalStepRunReason.Unchanged, parse);
+        Assert.All(parse, r => Assert.True(r is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached, r.ToString()));
+        Assert.All(Reasons(second, TrackingNames.Emit), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Equal(first.Sources, second.Sources);
+    }
+
+    [Fact]
+    public void Adding_a_field_changes_only_that_models_output()
+    {
+        var (first, compilation, texts) = FirstRun();
+        var second = ReplaceSpec(first, compilation, texts, "SensorGroup.model.yaml", text => text + "  description: { type: string }\n");
+
+        Assert.Empty(second.GeneratorDiagnostics);
+        var emitSteps = second.RunResult.Results[0].TrackedSteps[TrackingNames.Emit];
+        var modified = emitSteps.SelectMany(s => s.Outputs).Where(o => o.Reason == IncrementalStepRunReason.Modified).ToList();
+        var changed = Assert.Single(modified);
+        var emitted = Assert.IsType<EmitResult>(changed.Value);
+        Assert.All(emitted.Sources, s => Assert.Contains("SensorGroup", s.HintName, StringComparison.Ordinal));
+        Assert.All(emitSteps.SelectMany(s => s.Outputs).Except(modified), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
+
+        var changedHints = first.Sources.Keys.Where(k => first.Sources[k] != second.Sources[k]).ToList();
+        Assert.NotEmpty(changedHints);
+        Assert.All(changedHints, h => Assert.Contains("SensorGroup", h, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void No_roslyn_object_in_any_tracked_step_output()
+    {
+        var (first, compilation, texts) = FirstRun();
+        var second = ReplaceSpec(first, compilation, texts, "Sensor.model.yaml", text => text + "  extra_flag: bool\n");
+        var third = GeneratorHarness.RunDriver(second.Driver, compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class C { }", GeneratorHarness.ParseOptions)));
+
+        var walker = new RoslynObjectWalker();
+        foreach (var run in new[] { first, second, third })
+        {
+            // Our steps only: Roslyn's own input nodes (AdditionalTexts, Compilation, SourceOutput) hold Roslyn objects by design.
+            foreach (var step in run.RunResult.Results[0].TrackedSteps.Where(p => AllStepNames.Contains(p.Key)).SelectMany(p => p.Value))
+            {
+                foreach (var output in step.Outputs) walker.Walk(output.Value, step.Name ?? "?");
+            }
+        }
+        Assert.Empty(walker.Offenders);
+        // The walk really saw the pipeline state, so an empty offender list means something.
+        Assert.Contains(typeof(ModelSpec), walker.SeenTypes);
+        Assert.Contains(typeof(ParseResult), walker.SeenTypes);
+        Assert.Contains(typeof(FieldTypeSpec), walker.SeenTypes);
+    }
+
+    /// <summary>Walks an object graph (fields and enumerables) and records Roslyn objects; reflection is fine in tests.</summary>
+    private sealed class RoslynObjectWalker
+    {
+        private static readonly Type[] Forbidden = [typeof(ISymbol), typeof(Compilation), typeof(SyntaxNode), typeof(SyntaxTree), typeof(Location), typeof(SemanticModel), typeof(AdditionalText)];
+        private readonly HashSet<object> _visited = new(ReferenceEqualityComparer.Instance);
+
+        public List<string> Offenders { get; } = [];
+
+        public HashSet<Type> SeenTypes { get; } = [];
+
+        public void Walk(object? value, string path)
+        {
+            if (value is null || value is string || value is Type) return;
+            var type = value.GetType();
+            if (type.IsPrimitive || type.IsEnum || type == typeof(decimal)) return;
+            if (!type.IsValueType && !_visited.Add(value)) return;
+            SeenTypes.Add(type);
+            if (Forbidden.Any(f => f.IsAssignableFrom(type)))
+            {
+                Offenders.Add(path + " holds " + type.FullName);
+                return;
+            }
+            // Structs (ImmutableArray, EquatableArray) are walked through their fields: a default ImmutableArray cannot be enumerated.
+            if (value is IEnumerable sequence && !type.IsValueType)
+            {
+                int i = 0;
+                foreach (var item in sequence) Walk(item, path + "[" + i++ + "]");
+                return;
+            }
+            for (var t = type; t is not null && t != typeof(object); t = t.BaseType)
+            {
+                foreach (var field in t.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+                {
+                    Walk(field.GetValue(value), path + "." + field.Name);
+                }
+            }
+        }
+    }
+}
