@@ -63,7 +63,7 @@ public sealed class CbEmulator : IAsyncDisposable
         options ??= new CbEmulatorOptions();
         var token = string.IsNullOrEmpty(options.Token) ? Convert.ToHexString(RandomNumberGenerator.GetBytes(20)).ToLowerInvariant() : options.Token;
         var state = DataSet.Build(options);
-        EmulatorApp.BuildIndexes(state, SearchEngineFactory.Create());
+        EmulatorApp.BuildIndexes(state, SearchEngineFactory.Create(state.Clock));
         var certificate = options.UseTls ? SelfSignedCertificate.Create() : null;
         var faults = new FaultInjector();
         var log = new RequestLog();

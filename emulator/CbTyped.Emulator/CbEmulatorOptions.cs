@@ -30,6 +30,12 @@ public sealed class CbEmulatorOptions
     /// <summary>Where to write one line per request (the server writes to stderr); null for none.</summary>
     public TextWriter? RequestLogWriter { get; set; }
 
+    /// <summary>
+    /// The emulated server's clock (relative queries, new timestamps). Defaults to one that starts at the data set's
+    /// "now" (2016-11-16 04:50 -05:00) and runs in real time.
+    /// </summary>
+    public TimeProvider? Clock { get; set; }
+
     /// <summary>Whether <c>/api/info</c> reports Live Response as enabled.</summary>
     public bool LiveResponseEnabled { get; set; } = true;
 }

@@ -13,7 +13,14 @@ public sealed class EmulatorState
     {
         Options = options;
         IsVersion6OrLater = ParseMajor(options.ServerVersion) >= 6;
+        Clock = options.Clock ?? new EmulatorClock(Epoch);
     }
+
+    /// <summary>The server's "now" (see <see cref="EmulatorClock"/>).</summary>
+    public TimeProvider Clock { get; }
+
+    /// <summary>Now, in the server's own time zone (Postgres-backed timestamps carry it).</summary>
+    public DateTimeOffset Now => Clock.GetUtcNow().ToOffset(Epoch.Offset);
 
     public CbEmulatorOptions Options { get; }
 
