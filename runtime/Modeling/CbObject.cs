@@ -16,7 +16,8 @@ namespace CbTyped.Modeling;
 /// <para>Writing: <see cref="WriteTo"/> walks the document again, copies every unchanged member (unknown ones too)
 /// byte for byte and re-encodes only the changed fields, so a PUT never drops what the server sent.</para>
 /// <para>Dirty tracking: a field is dirty while its value differs from the document's; setting it back makes it clean.</para>
-/// <para>Not thread-safe for writes; concurrent reads of an unchanged instance are safe (decoding is idempotent).</para>
+/// <para>Concurrent reads are safe (decoding is idempotent and published with release/acquire); setting properties
+/// or loading needs the caller's synchronisation, like any .NET collection.</para>
 /// </remarks>
 public abstract partial class CbObject
 {
@@ -122,6 +123,17 @@ public abstract partial class CbObject
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A field's current value as text, as used in route templates, keys and query templates (numbers invariant,
+    /// timestamps <c>yyyy-MM-ddTHH:mm:ss</c> UTC, enums their JSON text); null when unset, unknown or not a scalar.
+    /// </summary>
+    public string? GetFieldText(string jsonName)
+    {
+        ArgumentNullException.ThrowIfNull(jsonName);
+        int index = FindField(jsonName);
+        return index < 0 ? null : FormatField(index);
     }
 
     /// <summary>Replaces this instance's data with one JSON object (a one-element array holding it is unwrapped).</summary>
@@ -274,6 +286,9 @@ public abstract partial class CbObject
     /// <summary>True when a loaded nested object or list of them, kept by reference, was changed in place.</summary>
     protected virtual bool HasChangedChild(int index) => false;
 
+    /// <summary>The field's current value as text for URLs, keys and query templates (null when unset or not a scalar).</summary>
+    protected virtual string? FormatField(int index) => null;
+
     /// <summary>Called after a document was loaded (generated code forwards it to the <c>OnLoaded</c> partial hook).</summary>
     protected virtual void OnDocumentLoaded()
     {
@@ -285,10 +300,25 @@ public abstract partial class CbObject
     protected int FieldCount => TypeDescription.Fields.Count;
 
     /// <summary>True when the field's value has been decoded (or set) and cached.</summary>
-    protected bool IsLoaded(int index) => GetBit(LoadedWord, index);
+    /// <remarks>Acquire read: a reader that sees the bit also sees the cached value stored before it.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    protected bool IsLoaded(int index) =>
+        index < 64 ? (Volatile.Read(ref _loaded) & (1UL << index)) != 0 : GetBit(LoadedWord, index);
 
-    /// <summary>Marks the field's cached value as decoded.</summary>
-    protected void MarkLoaded(int index) => SetBit(LoadedWord, index, true);
+    /// <summary>Marks the field's cached value as decoded (release write, after the value was stored).</summary>
+    /// <remarks>Two threads decoding different fields at once may lose one bit; that field is then decoded again, which is harmless.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    protected void MarkLoaded(int index)
+    {
+        if (index < 64)
+        {
+            Volatile.Write(ref _loaded, _loaded | (1UL << index));
+        }
+        else
+        {
+            SetBit(LoadedWord, index, true);
+        }
+    }
 
     /// <summary>True when the field's value differs from the document's.</summary>
     protected bool IsFieldDirty(int index) => GetBit(DirtyWord, index);

@@ -33,7 +33,7 @@ public class IncrementalTests
         var driver = GeneratorHarness.CreateDriver(texts, trackSteps: true);
         var first = GeneratorHarness.RunDriver(driver, compilation);
         Assert.Empty(first.GeneratorDiagnostics);
-        Assert.Equal(SpecNames.Length, first.Sources.Count);
+        Assert.Equal(SpecNames.Length, first.ModelCount);
         return (first, compilation, texts);
     }
 

@@ -189,6 +189,6 @@ public class ParsingTests
         var run = GeneratorHarness.Run(TestSpecFiles.All());
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Null(run.Exception);
-        Assert.Equal(5, run.Sources.Count);
+        Assert.Equal(5, run.ModelCount);
     }
 }

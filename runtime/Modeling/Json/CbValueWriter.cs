@@ -78,32 +78,41 @@ public static class CbValueWriter
         }
     }
 
-    /// <summary>Writes a timestamp in the format of the token it replaces, or ISO-8601 UTC with milliseconds and <c>Z</c>.</summary>
-    public static void WriteDateTime(Utf8JsonWriter writer, JsonEncodedText name, DateTimeOffset? value, ReadOnlySpan<byte> originalToken, CbJsonKind original)
+    /// <summary>Writes a timestamp in the shape of the token it replaces, or in <paramref name="format"/> when there is none.</summary>
+    public static void WriteDateTime(Utf8JsonWriter writer, JsonEncodedText name, DateTimeOffset? value, ReadOnlySpan<byte> originalToken, CbJsonKind original, CbDateFormat format)
     {
+        writer.WritePropertyName(name);
+        WriteDateTimeValue(writer, value, originalToken, original, format);
+    }
+
+    /// <summary>Writes a timestamp value (see <see cref="WriteDateTime"/>).</summary>
+    public static void WriteDateTimeValue(Utf8JsonWriter writer, DateTimeOffset? value, ReadOnlySpan<byte> originalToken, CbJsonKind original, CbDateFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
         if (value is null)
         {
-            writer.WriteNull(name);
+            writer.WriteNullValue();
             return;
         }
 
         DateTimeOffset v = value.Value;
-        if (original == CbJsonKind.Number)
+        bool epoch = original == CbJsonKind.Number || (original is CbJsonKind.None or CbJsonKind.Null && format == CbDateFormat.Epoch);
+        if (epoch)
         {
             double seconds = (v.UtcTicks - DateTime.UnixEpoch.Ticks) / (double)TimeSpan.TicksPerSecond;
-            if (originalToken.Contains((byte)'.'))
+            if (original == CbJsonKind.Number && !originalToken.Contains((byte)'.'))
             {
-                writer.WriteNumber(name, seconds);
+                writer.WriteNumberValue((long)Math.Floor(seconds));
             }
             else
             {
-                writer.WriteNumber(name, (long)Math.Floor(seconds));
+                writer.WriteNumberValue(seconds);
             }
 
             return;
         }
 
-        writer.WriteString(name, FormatDateTime(v, original == CbJsonKind.String ? originalToken : default));
+        writer.WriteStringValue(original == CbJsonKind.String ? FormatDateTime(v, originalToken) : FormatDateTime(v, format));
     }
 
     /// <summary>Formats a timestamp like <paramref name="originalToken"/> (a quoted JSON string) or as ISO UTC.</summary>
@@ -113,9 +122,7 @@ public static class CbValueWriter
         if (text.Length >= 19 && text[10] == (byte)' ')
         {
             bool hasOffset = text.Length > 19 && (text[^6] == (byte)'+' || text[^6] == (byte)'-');
-            return hasOffset
-                ? value.ToString("yyyy-MM-dd HH:mm:ss.ffffffzzz", CultureInfo.InvariantCulture)
-                : value.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture);
+            return FormatDateTime(value, hasOffset ? CbDateFormat.Postgres : CbDateFormat.Local);
         }
 
         if (text.Length > 0 && text[0] is >= (byte)'A' and <= (byte)'Z')
@@ -128,8 +135,17 @@ public static class CbValueWriter
             return value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         }
 
-        return value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+        return FormatDateTime(value, CbDateFormat.Iso);
     }
+
+    /// <summary>Formats a timestamp in one of the Cb formats (epoch as decimal seconds text).</summary>
+    public static string FormatDateTime(DateTimeOffset value, CbDateFormat format) => format switch
+    {
+        CbDateFormat.Postgres => value.ToString("yyyy-MM-dd HH:mm:ss.ffffffzzz", CultureInfo.InvariantCulture),
+        CbDateFormat.Local => value.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture),
+        CbDateFormat.Epoch => ((value.UtcTicks - DateTime.UnixEpoch.Ticks) / (double)TimeSpan.TicksPerSecond).ToString("R", CultureInfo.InvariantCulture),
+        _ => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
+    };
 
     /// <summary>Writes a GUID in its hyphenated lower-case form.</summary>
     public static void WriteGuid(Utf8JsonWriter writer, JsonEncodedText name, Guid? value)
@@ -181,13 +197,45 @@ public static class CbValueWriter
     /// <summary>Writes a list with <paramref name="writeElement"/> for each element, or null.</summary>
     public static void WriteList<T>(Utf8JsonWriter writer, JsonEncodedText name, IReadOnlyList<T>? value, Action<Utf8JsonWriter, T> writeElement)
     {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WritePropertyName(name);
+        WriteListValue(writer, value, writeElement);
+    }
+
+    /// <summary>Writes a map with <paramref name="writeValue"/> for each value, keys in ordinal order, or null.</summary>
+    public static void WriteMap<T>(Utf8JsonWriter writer, JsonEncodedText name, IReadOnlyDictionary<string, T>? value, Action<Utf8JsonWriter, T> writeValue)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WritePropertyName(name);
+        WriteMapValue(writer, value, writeValue);
+    }
+
+    /// <summary>Writes an enum's JSON text as a value, or null.</summary>
+    public static void WriteEnumValue(Utf8JsonWriter writer, string? jsonText)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (jsonText is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            writer.WriteStringValue(jsonText);
+        }
+    }
+
+    /// <summary>Writes a list as a value (lists of lists).</summary>
+    public static void WriteListValue<T>(Utf8JsonWriter writer, IReadOnlyList<T>? value, Action<Utf8JsonWriter, T> writeElement)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(writeElement);
         if (value is null)
         {
-            writer.WriteNull(name);
+            writer.WriteNullValue();
             return;
         }
 
-        writer.WriteStartArray(name);
+        writer.WriteStartArray();
         foreach (T item in value)
         {
             writeElement(writer, item);
@@ -196,16 +244,18 @@ public static class CbValueWriter
         writer.WriteEndArray();
     }
 
-    /// <summary>Writes a map with <paramref name="writeValue"/> for each value, keys in ordinal order, or null.</summary>
-    public static void WriteMap<T>(Utf8JsonWriter writer, JsonEncodedText name, IReadOnlyDictionary<string, T>? value, Action<Utf8JsonWriter, T> writeValue)
+    /// <summary>Writes a map as a value (keys in ordinal order).</summary>
+    public static void WriteMapValue<T>(Utf8JsonWriter writer, IReadOnlyDictionary<string, T>? value, Action<Utf8JsonWriter, T> writeValue)
     {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(writeValue);
         if (value is null)
         {
-            writer.WriteNull(name);
+            writer.WriteNullValue();
             return;
         }
 
-        writer.WriteStartObject(name);
+        writer.WriteStartObject();
         foreach (KeyValuePair<string, T> pair in value.OrderBy(static p => p.Key, StringComparer.Ordinal))
         {
             writer.WritePropertyName(pair.Key);
@@ -215,17 +265,25 @@ public static class CbValueWriter
         writer.WriteEndObject();
     }
 
-    /// <summary>Writes an existing CLR type's invariant string form, or null.</summary>
-    public static void WriteFormattable<T>(Utf8JsonWriter writer, JsonEncodedText name, T? value)
-        where T : struct, IFormattable
+    /// <summary>Writes an existing CLR type's invariant text (<see cref="Convert.ToString(object, IFormatProvider)"/>), or null.</summary>
+    public static void WriteClr(Utf8JsonWriter writer, JsonEncodedText name, object? value)
     {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WritePropertyName(name);
+        WriteClrValue(writer, value);
+    }
+
+    /// <summary>Writes an existing CLR type's invariant text as a value, or null.</summary>
+    public static void WriteClrValue(Utf8JsonWriter writer, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
         if (value is null)
         {
-            writer.WriteNull(name);
+            writer.WriteNullValue();
         }
         else
         {
-            writer.WriteString(name, value.Value.ToString(null, CultureInfo.InvariantCulture));
+            writer.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture));
         }
     }
 }

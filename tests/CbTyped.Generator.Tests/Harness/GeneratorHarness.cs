@@ -113,6 +113,9 @@ public sealed record GeneratorRun(
     ImmutableArray<Diagnostic> CompileDiagnostics,
     Exception? Exception)
 {
+    /// <summary>How many models were generated (each has exactly one <c>{Namespace}.{Model}.ModelInfo.g.cs</c>).</summary>
+    public int ModelCount => Sources.Keys.Count(k => k.EndsWith(".ModelInfo.g.cs", StringComparison.Ordinal));
+
     /// <summary>Generator diagnostics whose id starts with CBT.</summary>
     public ImmutableArray<Diagnostic> CbtDiagnostics => GeneratorDiagnostics.Where(d => d.Id.StartsWith("CBT", StringComparison.Ordinal)).ToImmutableArray();
 
