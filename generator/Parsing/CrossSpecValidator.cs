@@ -38,9 +38,15 @@ namespace CbTyped.Generator.Parsing
                     continue;
                 }
                 byFullName.Add(model.FullTypeName, result);
+                kept.Add(result);
+            }
+
+            kept = NamespaceTypeClashes.RemoveClashing(kept, texts, diagnostics);
+            foreach (var result in kept)
+            {
+                var model = result.Model!;
                 if (!byName.TryGetValue(model.Name, out var list)) byName[model.Name] = list = new List<ParseResult>();
                 list.Add(result);
-                kept.Add(result);
             }
 
             var models = new List<ModelSpec>(kept.Count);
@@ -105,7 +111,7 @@ namespace CbTyped.Generator.Parsing
             return candidates[0].Model;
         }
 
-        private static DiagnosticInfo Diagnostic(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, ParseResult result, Dictionary<string, string?> texts, string[] keyPath, params string[] args)
+        internal static DiagnosticInfo Diagnostic(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, ParseResult result, Dictionary<string, string?> texts, string[] keyPath, params string[] args)
         {
             texts.TryGetValue(result.FilePath, out var text);
             var span = text is null ? SpecSpan.FileStart : SpecLocator.Locate(text, keyPath);

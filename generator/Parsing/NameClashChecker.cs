@@ -17,6 +17,10 @@ namespace CbTyped.Generator.Parsing
             {
                 var span = joinsMapping?.GetKey(join.Name)?.Span ?? root.Span;
                 Claim(taken, join.PropertyName, "join '" + join.Name + "'", span, modelName, context);
+                if (join.Kind == JoinKind.ToOne)
+                {
+                    Claim(taken, NameRules.JoinAccessorName(join.PropertyName), "the accessor of join '" + join.Name + "'", span, modelName, context);
+                }
             }
 
             var typesMapping = root.Get("types") as SpecMapping;
@@ -35,6 +39,20 @@ namespace CbTyped.Generator.Parsing
             {
                 var span = fieldsMapping?.GetKey(field.JsonName)?.Span ?? SpecSpan.FileStart;
                 Claim(taken, field.PropertyName, "field '" + field.JsonName + "'", span, ownerName, context);
+            }
+            // Each property also gets a partial hook On{P}Changed; a property may not take that name either.
+            foreach (var field in fields)
+            {
+                var span = fieldsMapping?.GetKey(field.JsonName)?.Span ?? SpecSpan.FileStart;
+                string hook = NameRules.ChangedHookName(field.PropertyName);
+                if (taken.TryGetValue(hook, out var other) && !other.StartsWith("the hook", System.StringComparison.Ordinal))
+                {
+                    context.Report(DiagnosticDescriptors.NameClash, span, hook, "the change hook of field '" + field.JsonName + "'", other);
+                }
+                else
+                {
+                    taken[hook] = "the hook of field '" + field.JsonName + "'";
+                }
             }
             return taken;
         }

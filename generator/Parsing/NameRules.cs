@@ -8,14 +8,33 @@ namespace CbTyped.Generator.Parsing
     internal static class NameRules
     {
         /// <summary>
-        /// Members of the runtime's CbModel base class and the generated static members; a generated property with one
-        /// of these names would hide or clash with it. Keep in sync with runtime/Modeling and generator/Emit.
+        /// Members of the runtime's CbObject/CbModel base classes and the members every generated class has; a generated
+        /// property with one of these names would hide or clash with it. Keep in sync with runtime/Modeling and
+        /// generator/Emit (list from gen-emit, /work/coord/gen-notes.md 03:05).
         /// </summary>
         public static readonly HashSet<string> ReservedMemberNames = new HashSet<string>(System.StringComparer.Ordinal)
         {
-            "ModelInfo", "IsNew", "IsFull", "IsDirty", "ClearDirty", "MissingRequiredFields", "Client",
-            "GetType", "ToString", "Equals", "GetHashCode", "MemberwiseClone",
+            // runtime base classes
+            "RawJson", "IsDirty", "GetDirtyFields", "IsFieldDirty", "GetUnknownFields", "GetRawValue", "GetFieldText",
+            "LoadJson", "WriteTo", "ToUtf8Json", "ClearDirty", "IsNew", "IsFull", "Client", "ModelDescription",
+            "GetKeyString", "MissingRequiredFields", "EnsureFullAsync", "TypeDescription", "FieldSlots", "FindField",
+            "WriteFieldValue", "HasChangedChild", "FormatField", "OnDocumentLoaded", "FieldCount", "IsLoaded",
+            "MarkLoaded", "MarkAssigned", "GetRawToken", "GetRawTokenMemory", "GetRawKind", "HasValue", "GetKeyCore",
+            "RequireClient",
+            // generated members
+            "ModelInfo", "ObjectInfo", "CreateInstance", "Fields", "OnLoaded",
+            // System.Object
+            "GetType", "ToString", "Equals", "GetHashCode", "MemberwiseClone", "ReferenceEquals", "Finalize",
         };
+
+        /// <summary>The partial hook generated for a property: <c>On{Property}Changed</c>.</summary>
+        public static string ChangedHookName(string propertyName) => "On" + propertyName + "Changed";
+
+        /// <summary>The async accessor generated for a to-one join: <c>Get{Join}Async</c>.</summary>
+        public static string JoinAccessorName(string joinName) => "Get" + joinName + "Async";
+
+        /// <summary>The namespace-level helper generated beside an enum: <c>{Enum}Json</c>.</summary>
+        public static string EnumHelperName(string enumTypeName) => enumTypeName + "Json";
 
         /// <summary><c>computer_name</c> → <c>ComputerName</c>; <c>md5</c> → <c>Md5</c>; <c>cb.urlver</c> → <c>CbUrlver</c>.</summary>
         public static string ToPascalCase(string name)

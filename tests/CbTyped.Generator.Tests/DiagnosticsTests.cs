@@ -195,6 +195,47 @@ public class DiagnosticsTests
     }
 
     [Fact]
+    public void Field_clashes_with_a_generated_member()
+    {
+        Assert.Equal(("CBT0010", Path, 3, 3), Single("model: Thing\nfields:\n  fields: int\n"));
+    }
+
+    [Fact]
+    public void Field_clashes_with_the_change_hook_of_another_field()
+    {
+        Assert.Equal(("CBT0010", Path, 3, 3), Single("model: Thing\nfields:\n  name: string\n  on_name_changed: string\n"));
+    }
+
+    [Fact]
+    public void Field_clashes_with_a_join_accessor()
+    {
+        var spec = "model: Thing\nkey: { fields: [id] }\nfields:\n  id: int\n  get_parent_async: string\njoins:\n  parent: { kind: toOne, model: Thing, via: id }\n";
+        Assert.Equal(("CBT0010", Path, 7, 3), Single(spec));
+    }
+
+    [Fact]
+    public void Enum_type_name_clashes_with_a_model_in_another_file()
+    {
+        var run = GeneratorHarness.Run([
+            ("specs/Status.model.yaml", "model: Status\nfields:\n  id: int\n"),
+            (Path, "model: Thing\nfields:\n  status: { type: enum, values: [a], enumName: Status }\n"),
+        ]);
+        Assert.Equal([("CBT0010", Path, 3, 11)], run.DiagnosticPositions);
+        Assert.NotEmpty(run.Sources);
+        Assert.All(run.Sources.Keys, hint => Assert.DoesNotContain("Thing", hint, System.StringComparison.Ordinal)); // the clashing model is not emitted
+    }
+
+    [Fact]
+    public void Same_enum_name_in_two_models_of_one_namespace()
+    {
+        var run = GeneratorHarness.Run([
+            ("specs/A.model.yaml", "model: A\nfields:\n  state: { type: enum, values: [x], enumName: State }\n"),
+            ("specs/B.model.yaml", "model: B\nfields:\n  id: int\n  state: { type: enum, values: [y], enumName: State }\n"),
+        ]);
+        Assert.Equal([("CBT0010", "specs/B.model.yaml", 4, 10)], run.DiagnosticPositions);
+    }
+
+    [Fact]
     public void Missing_model()
     {
         Assert.Equal(("CBT0004", Path, 1, 1), Single("fields:\n  id: int\n"));

@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using CbTyped.Generator.Diagnostics;
+using CbTyped.Generator.Model;
+
+namespace CbTyped.Generator.Parsing
+{
+    /// <summary>
+    /// Namespace-level generated types must be unique: models, enums and each enum's <c>{Enum}Json</c> helper. A model
+    /// whose enum clashes is reported at the enum field and not emitted.
+    /// </summary>
+    internal static class NamespaceTypeClashes
+    {
+        public static List<ParseResult> RemoveClashing(List<ParseResult> models, Dictionary<string, string?> texts, List<DiagnosticInfo> diagnostics)
+        {
+            var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var result in models)
+            {
+                taken[result.Model!.FullTypeName] = "model '" + result.Model.Name + "'";
+            }
+
+            var kept = new List<ParseResult>(models.Count);
+            foreach (var result in models)
+            {
+                var model = result.Model!;
+                bool clean = true;
+                foreach (var (keyPath, field) in EnumFields(model))
+                {
+                    string enumName = field.Type.EnumTypeName ?? EnumElement(field.Type)!.EnumTypeName!;
+                    string what = "the enum of field '" + field.JsonName + "' in '" + model.Name + "'";
+                    foreach (var name in new[] { enumName, NameRules.EnumHelperName(enumName) })
+                    {
+                        string full = "global::" + model.Namespace + "." + name;
+                        if (taken.TryGetValue(full, out var other))
+                        {
+                            diagnostics.Add(CrossSpecValidator.Diagnostic(DiagnosticDescriptors.NameClash, result, texts, keyPath, name, what, other + " (set 'enumName:' on the field)"));
+                            clean = false;
+                            break;
+                        }
+                        taken.Add(full, name == enumName ? what : "the JSON helper of " + what);
+                    }
+                }
+                if (clean) kept.Add(result);
+            }
+            return kept;
+        }
+
+        private static IEnumerable<(string[] KeyPath, FieldSpec Field)> EnumFields(ModelSpec model)
+        {
+            foreach (var field in model.Fields)
+            {
+                if (EnumElement(field.Type) is not null) yield return (new[] { "fields", field.JsonName }, field);
+            }
+            foreach (var type in model.Types)
+            {
+                foreach (var field in type.Fields)
+                {
+                    if (EnumElement(field.Type) is not null) yield return (new[] { "types", type.Name, "fields", field.JsonName }, field);
+                }
+            }
+        }
+
+        private static FieldTypeSpec? EnumElement(FieldTypeSpec type) =>
+            type.Kind == FieldKind.Enum ? type : type.Element is null ? null : EnumElement(type.Element);
+    }
+}
