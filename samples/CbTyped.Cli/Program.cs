@@ -1,1 +1,4 @@
-Console.WriteLine("cbtyped: not built yet");
+using CbTyped.Cli;
+
+// cbtyped: the command-line tool over the CbTyped SDK. docs/cli.md describes the commands and exit codes.
+return await CliApplication.RunAsync(args, Console.Out, Console.Error, errorIsTerminal: !Console.IsErrorRedirected).ConfigureAwait(false);

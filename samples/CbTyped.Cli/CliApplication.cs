@@ -1,0 +1,61 @@
+using System.CommandLine;
+using CbTyped.Cli.Commands;
+using CbTyped.Cli.Infrastructure;
+
+namespace CbTyped.Cli;
+
+/// <summary>Builds the command tree, parses, runs, and maps every failure to one line and an exit code.</summary>
+internal static class CliApplication
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal)
+    {
+        var runner = new CommandRunner(output, error, errorIsTerminal);
+        var root = BuildRoot(runner);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            // One clear line for the first problem, and where to look; not the whole help text.
+            var first = parse.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parse.Errors[0];
+            error.WriteLine("cbtyped: " + first.Message + " (see 'cbtyped --help')");
+            return ExitCodes.Usage;
+        }
+
+        using var cancel = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = !cancel.IsCancellationRequested; // a second Ctrl+C ends the process at once
+            cancel.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            var configuration = new InvocationConfiguration
+            {
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null,
+                Output = output,
+                Error = error,
+            };
+            return await parse.InvokeAsync(configuration, cancel.Token).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            return ErrorReporter.Report(e, error);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    internal static RootCommand BuildRoot(CommandRunner runner)
+    {
+        var root = new RootCommand("cbtyped: search processes and binaries, manage sensors, bans, watchlists, users and groups on a Carbon Black Cb Response server.");
+        runner.Globals.AddTo(root);
+        root.Subcommands.Add(ConfigureCommand.Create(runner));
+        root.Subcommands.Add(ServerCommands.Create(runner));
+        foreach (var command in ModelCommands.Create(runner))
+            root.Subcommands.Add(command);
+        return root;
+    }
+}

@@ -1,0 +1,14 @@
+using System.CommandLine;
+using CbTyped.Cli.Infrastructure;
+
+namespace CbTyped.Cli.Commands;
+
+/// <summary>The commands over the Cb Response models (process, binary, sensor, ban, watchlist, user, group).</summary>
+internal static class ModelCommands
+{
+    public static IEnumerable<Command> Create(CommandRunner runner)
+    {
+        _ = runner;
+        return [];
+    }
+}

@@ -1,0 +1,34 @@
+using System.CommandLine;
+
+namespace CbTyped.Cli.Infrastructure;
+
+/// <summary>Builds the <see cref="CbResponseClient"/> a command uses from the global options, the environment or a profile.</summary>
+internal static class ClientFactory
+{
+    public static CbResponseClient Create(ParseResult parse, GlobalOptions globals)
+    {
+        var url = GlobalOptions.ParseUrl(parse.GetValue(globals.Url));
+        var token = parse.GetValue(globals.Token);
+        if ((url is null) != (token is null))
+            throw new CliUsageException("--url and --token go together; give both, or neither to use a profile.");
+
+        var credentials = url is not null && token is not null
+            ? new CbCredentials(url, token) { Source = "command line" }
+            : CbCredentialStore.Resolve(parse.GetValue(globals.Profile));
+
+        var timeout = parse.GetValue(globals.Timeout);
+        if (timeout <= 0)
+            throw new CliUsageException("--timeout must be a positive number of seconds.");
+
+        var options = new CbResponseClientOptions
+        {
+            Timeout = TimeSpan.FromSeconds(timeout),
+            ApplicationId = "cbtyped-cli",
+            // Plain http is refused except on loopback, where the token never leaves the machine (the emulator).
+            AllowInsecureHttp = credentials.Url.IsLoopback,
+        };
+        if (parse.GetValue(globals.NoVerify))
+            options.VerifyServerCertificate = false;
+        return new CbResponseClient(credentials, options);
+    }
+}

@@ -1,0 +1,41 @@
+namespace CbTyped.Cli.Infrastructure;
+
+/// <summary>Turns an exception into one clear line on standard error and the documented exit code; never a stack trace
+/// unless CBTYPED_DEBUG=1.</summary>
+internal static class ErrorReporter
+{
+    public static int Report(Exception exception, TextWriter error)
+    {
+        var (code, message) = Describe(exception);
+        error.WriteLine("cbtyped: " + message);
+        if (Environment.GetEnvironmentVariable("CBTYPED_DEBUG") == "1")
+            error.WriteLine(exception.ToString());
+        return code;
+    }
+
+    public static (int Code, string Message) Describe(Exception exception) => exception switch
+    {
+        CliUsageException e => (ExitCodes.Usage, e.Message),
+        CbCredentialsException e => (ExitCodes.Credentials, e.Message),
+        CbUnauthorizedException e => (ExitCodes.Unauthorized, OneLine(e.Message)),
+        CbClientException { StatusCode: 403 } e => (ExitCodes.Unauthorized, OneLine(e.Message)),
+        CbObjectNotFoundException e => (ExitCodes.NotFound, OneLine(e.Message)),
+        CliNotFoundException e => (ExitCodes.NotFound, e.Message),
+        CbQuerySyntaxException e => (ExitCodes.QuerySyntax, OneLine(e.Message)),
+        CbTimeoutException e => (ExitCodes.Unreachable, OneLine(e.Message)),
+        CbConnectionException e => (ExitCodes.Unreachable, OneLine(e.Message)),
+        CbApiException e => (ExitCodes.ServerError, OneLine(e.Message)),
+        OperationCanceledException => (ExitCodes.Interrupted, "interrupted"),
+        UnauthorizedAccessException e => (ExitCodes.Failure, OneLine(e.Message)),
+        IOException e => (ExitCodes.Failure, OneLine(e.Message)),
+        _ => (ExitCodes.Failure, $"unexpected error ({exception.GetType().Name}): {OneLine(exception.Message)} (set CBTYPED_DEBUG=1 for details)"),
+    };
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+}
+
+/// <summary>A command line that parsed but makes no sense (e.g. a token that is neither given nor typed).</summary>
+internal sealed class CliUsageException(string message) : Exception(message);
+
+/// <summary>Nothing matched what the user asked for by key or name.</summary>
+internal sealed class CliNotFoundException(string message) : Exception(message);
