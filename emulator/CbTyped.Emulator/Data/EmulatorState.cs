@@ -63,6 +63,18 @@ public sealed class EmulatorState
 
     public List<Alert> Alerts { get; } = [];
 
+    /// <summary>Investigations (id → document) and tagged events, the small case-management API (reference §2.11).</summary>
+    public SortedDictionary<int, JsonObject> Investigations { get; } = [];
+
+    public SortedDictionary<int, JsonObject> TaggedEvents { get; } = [];
+
+    public int NextTaggedEventId { get; set; } = 1;
+
+    public int NextInvestigationId { get; set; } = 2;
+
+    /// <summary>The user every request acts as (the token belongs to the global administrator).</summary>
+    public string ActingUser => "admin";
+
     public int NextGroupId { get; set; } = 2;
 
     public int NextSiteId { get; set; } = 2;

@@ -31,6 +31,15 @@ public static class SeedScenario
             ["group_name"] = "Default Group",
             ["access_category"] = "Administrator",
         }]);
+        state.Investigations[1] = new JsonObject
+        {
+            ["id"] = 1,
+            ["name"] = "Default Investigation",
+            ["description"] = "",
+            ["create_time"] = "2016-10-01 09:00:00.000000-05:00",
+            ["modify_time"] = "2016-10-01 09:00:00.000000-05:00",
+            ["group_id"] = 1,
+        };
         state.Users.Add(AdminDocuments.User(1, "admin", "Cb", "Administrator", "admin@example.com", true,
             "0000000000000000000000000000000000000000", [new JsonObject { ["id"] = 1, ["name"] = "Administrators" }]));
     }

@@ -43,6 +43,12 @@ internal static class EmulatorApp
         GroupEndpoints.Map(app, state);
         ProcessEndpoints.Map(app, state);
         BinaryEndpoints.Map(app, state);
+        UserEndpoints.Map(app, state);
+        BanningEndpoints.Map(app, state);
+        WatchlistEndpoints.Map(app, state);
+        FeedEndpoints.Map(app, state);
+        AlertEndpoints.Map(app, state);
+        CaseEndpoints.Map(app, state);
         app.MapFallback((HttpContext context) => Http.Error(404, "not_found", "No route " + context.Request.Method + " " + context.Request.Path));
         return app;
     }
@@ -64,5 +70,8 @@ internal static class EmulatorApp
         }
 
         state.ThreatReportIndex = engine.Build(SearchIndexKind.ThreatReport, [.. state.ThreatReports.Select(r => (ISearchDocument)new ThreatReportSearchDocument(r))]);
+
+        // The seed watchlists have run once, as on a live server: their hits carry watchlist_<id> tags.
+        WatchlistEndpoints.RunAll(state);
     }
 }
