@@ -1,0 +1,245 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace CbTyped;
+
+/// <summary>
+/// The untyped heart of every query: what to ask (kind, URL, terms, sort, page size, slice) and how to turn it into
+/// rows of raw JSON. Immutable: each modifier returns a copy, like cbapi's query clone. The typed query wraps
+/// it and turns rows into models.
+/// </summary>
+internal sealed record CbRowQuery
+{
+    public required CbRowQueryKind Kind { get; init; }
+
+    /// <summary>For messages: "Process", "Sensor", …</summary>
+    public required string ModelName { get; init; }
+
+    /// <summary>The list or search URL path; for child lists a template with <c>{field}</c> placeholders.</summary>
+    public required string Path { get; init; }
+
+    /// <summary>The where/and terms, in order; combined with spaces (implicit AND) for a search.</summary>
+    public ImmutableList<string> Terms { get; init; } = [];
+
+    /// <summary><c>"field asc|desc"</c>, or null for the server's order (or the model's default sort).</summary>
+    public string? Sort { get; init; }
+
+    /// <summary>Rows per request; null → the client's <see cref="CbResponseClientOptions.PageSize"/>.</summary>
+    public int? PageSize { get; init; }
+
+    /// <summary>Fixed parameters sent with every page (a model's defaults, e.g. <c>sort.col</c> for sensors).</summary>
+    public ImmutableList<KeyValuePair<string, string>> Parameters { get; init; } = [];
+
+    /// <summary>For server lists: the only fields a where may name (e.g. ip, hostname, groupid); empty = any.</summary>
+    public ImmutableArray<string> ServerListFields { get; init; } = [];
+
+    /// <summary>Rows to skip (maps to <c>start</c>).</summary>
+    public long Skip { get; init; }
+
+    /// <summary>Rows to return at most, or null for all (maps to <c>rows</c>).</summary>
+    public long? Take { get; init; }
+
+    /// <summary>The search text: the terms joined by spaces (cbapi's where/and_), "" when there are none.</summary>
+    public string QueryText => string.Join(' ', Terms);
+
+    public CbRowQuery Where(string term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        if (Kind is CbRowQueryKind.ClientList or CbRowQueryKind.ServerList or CbRowQueryKind.ChildList && Terms.Count > 0)
+            throw new InvalidOperationException($"Cannot have multiple 'where' clauses: a {ModelName} list takes one 'field:value' filter.");
+        if (Kind == CbRowQueryKind.Singleton)
+            throw new InvalidOperationException($"{ModelName} is a single object and cannot be filtered.");
+        if (Kind == CbRowQueryKind.ServerList)
+            ValidateServerListTerm(term);
+        var trimmed = term.Trim();
+        return trimmed.Length == 0 ? this : this with { Terms = Terms.Add(trimmed) };
+    }
+
+    public CbRowQuery Or(string term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        if (Kind != CbRowQueryKind.Search)
+            throw new NotSupportedException($"A {ModelName} list cannot combine filters with OR; only server-side searches can.");
+        if (Terms.IsEmpty)
+            return Where(term);
+        return this with { Terms = [$"({QueryText}) OR ({term.Trim()})"] };
+    }
+
+    public CbRowQuery Slice(long skip, long? take)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(skip);
+        if (take is < 0)
+            throw new ArgumentOutOfRangeException(nameof(take), "Take cannot be negative.");
+        var newSkip = Skip + skip;
+        long? newTake = Take is { } t ? Math.Max(0, Math.Min(t - skip, take ?? long.MaxValue)) : take;
+        return this with { Skip = newSkip, Take = newTake };
+    }
+
+    /// <summary>Every row (after the slice), lazily; paged kinds hold at most two pages at a time.</summary>
+    public async IAsyncEnumerable<ReadOnlyMemory<byte>> RowsAsync(CbResponseClient client, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        if (Kind is CbRowQueryKind.Search or CbRowQueryKind.ServerList)
+        {
+            var info = await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
+            var pageSize = PageSize ?? client.Options.PageSize;
+            var rows = CbPager.ReadAsync((start, count, ct) => FetchPageAsync(client, info, start, count, ct), Skip, Take, pageSize, client.Logger, cancellationToken);
+            await foreach (var row in rows.ConfigureAwait(false))
+                yield return row;
+            yield break;
+        }
+
+        var all = await FetchListAsync(client, cancellationToken).ConfigureAwait(false);
+        var end = Take is { } take ? Math.Min(all.Count, Skip + take) : all.Count;
+        for (var i = Skip; i < end; i++)
+            yield return all[(int)i];
+    }
+
+    /// <summary>How many rows the query matches (ignoring the slice's upper bound but not its start): <c>rows=0</c> for paged kinds.</summary>
+    public async Task<long> CountAsync(CbResponseClient client, CancellationToken cancellationToken)
+    {
+        long total;
+        if (Kind is CbRowQueryKind.Search or CbRowQueryKind.ServerList)
+        {
+            var info = await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
+            CbLog.MustCount(client.Logger);
+            var page = await FetchPageAsync(client, info, 0, 0, cancellationToken).ConfigureAwait(false);
+            total = page.TotalResults ?? page.Rows.Count;
+        }
+        else
+        {
+            total = (await FetchListAsync(client, cancellationToken).ConfigureAwait(false)).Count;
+        }
+        var afterSkip = Math.Max(0, total - Skip);
+        return Take is { } take ? Math.Min(afterSkip, take) : afterSkip;
+    }
+
+    /// <summary>The <c>facets</c> object for the given fields (<c>facet=true&amp;rows=0&amp;facet.field=…</c>).</summary>
+    public async Task<ReadOnlyMemory<byte>> FacetsAsync(CbResponseClient client, IReadOnlyList<string> fields, CancellationToken cancellationToken)
+    {
+        if (Kind != CbRowQueryKind.Search && Kind != CbRowQueryKind.ServerList)
+            throw new NotSupportedException($"{ModelName} does not support facets; only server-side searches do.");
+        var query = new CbQueryString().AddRange(Parameters).Add("facet", "true").Add("start", "0").Add("rows", "0");
+        if (Kind == CbRowQueryKind.Search)
+        {
+            query.Add("cb.urlver", "1");
+            if (QueryText.Length > 0)
+                query.Add("q", QueryText);
+        }
+        else
+        {
+            AddServerListTerms(query);
+        }
+        foreach (var field in fields)
+            query.Add("facet.field", field);
+        var path = query.AppendTo(Path);
+        var page = await GetPageAsync(client, path, cancellationToken).ConfigureAwait(false);
+        return page.Facets;
+    }
+
+    /// <summary>The URL of one page (also used by tests and the web-UI link).</summary>
+    public string PagePath(CbServerInfo info, long start, int rows)
+    {
+        var query = new CbQueryString().AddRange(Parameters)
+            .Add("start", start.ToString(CultureInfo.InvariantCulture))
+            .Add("rows", rows.ToString(CultureInfo.InvariantCulture));
+        if (Kind == CbRowQueryKind.Search)
+        {
+            query.Add("cb.urlver", "1").Add("q", QueryText);
+            if (info.SendsFacetFalse)
+                query.Add("facet", "false");
+            if (rows > 0 && !string.IsNullOrWhiteSpace(Sort))
+                query.Add("sort", Sort.Trim());
+        }
+        else
+        {
+            AddServerListTerms(query);
+        }
+        return query.AppendTo(Path);
+    }
+
+    private Task<CbPage> FetchPageAsync(CbResponseClient client, CbServerInfo info, long start, int rows, CancellationToken cancellationToken) =>
+        GetPageAsync(client, PagePath(info, start, rows), cancellationToken);
+
+    private static async Task<CbPage> GetPageAsync(CbResponseClient client, string path, CancellationToken cancellationToken)
+    {
+        using var response = await client.SendAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        return body.AsSpan().Trim(" \t\r\n"u8).IsEmpty ? CbPage.Parse("[]"u8.ToArray(), "GET", path) : CbPage.Parse(body, "GET", path);
+    }
+
+    /// <summary>Client and child lists: one GET, then the filter, sort and (for rows) the slice here.</summary>
+    private async Task<List<ReadOnlyMemory<byte>>> FetchListAsync(CbResponseClient client, CancellationToken cancellationToken)
+    {
+        var path = Path;
+        var filters = Terms;
+        if (Kind == CbRowQueryKind.ChildList)
+        {
+            path = FillParent(path);
+            filters = [];
+        }
+        var page = await GetPageAsync(client, new CbQueryString().AddRange(Parameters).AppendTo(path), cancellationToken).ConfigureAwait(false);
+        var rows = page.Rows.ToList();
+        if (Kind == CbRowQueryKind.Singleton)
+            return rows;
+        foreach (var term in filters)
+        {
+            var (field, value) = CbListFilter.SplitTerm(term, ModelName);
+            rows = rows.FindAll(row => CbListFilter.Matches(row, field, value));
+        }
+        return string.IsNullOrWhiteSpace(Sort) ? rows : CbListFilter.Sort(rows, Sort);
+    }
+
+    /// <summary>Puts the one <c>where("field:id")</c> of a child list into its URL template.</summary>
+    private string FillParent(string template)
+    {
+        var placeholders = Placeholders(template);
+        if (placeholders.Count == 0)
+            return template;
+        if (Terms.Count != 1)
+            throw new InvalidOperationException($"Must use a search parameter: .Where(\"{placeholders[0]}:<id>\") to list {ModelName} objects.");
+        var (field, value) = CbListFilter.SplitTerm(Terms[0], ModelName);
+        var match = placeholders.FirstOrDefault(p => p == field || p.EndsWith("." + field, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"Field name must be: {placeholders[0]} (to list {ModelName} objects).");
+        return template.Replace("{" + match + "}", Uri.EscapeDataString(value), StringComparison.Ordinal);
+    }
+
+    private static List<string> Placeholders(string template)
+    {
+        var names = new List<string>();
+        for (var open = template.IndexOf('{', StringComparison.Ordinal); open >= 0; open = template.IndexOf('{', open + 1))
+        {
+            var close = template.IndexOf('}', open);
+            if (close < 0)
+                break;
+            names.Add(template[(open + 1)..close]);
+        }
+        return names;
+    }
+
+    private void ValidateServerListTerm(string term)
+    {
+        var (field, _) = CbListFilter.SplitTerm(term, ModelName);
+        if (!ServerListFields.IsDefaultOrEmpty && !ServerListFields.Contains(field))
+            throw new ArgumentException($"Field name must be one of: {string.Join(", ", ServerListFields)}", nameof(term));
+    }
+
+    private void AddServerListTerms(CbQueryString query)
+    {
+        foreach (var term in Terms)
+        {
+            var (field, value) = CbListFilter.SplitTerm(term, ModelName);
+            query.Add(field, value);
+        }
+    }
+
+    /// <summary>For logs and <see cref="CbMoreThanOneResultException"/> messages.</summary>
+    public override string ToString()
+    {
+        var text = new StringBuilder(ModelName).Append(" query");
+        if (Terms.Count > 0)
+            text.Append(" '").Append(QueryText).Append('\'');
+        return text.ToString();
+    }
+}
