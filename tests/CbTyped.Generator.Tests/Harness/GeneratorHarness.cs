@@ -61,6 +61,24 @@ public static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
     }
 
+    /// <summary>
+    /// Runs the generator only (no output compilation): for tests that run it hundreds of times and look at
+    /// diagnostics and hint names. Returns the generator's diagnostics (CBT…, CS8785), the hint names and any exception.
+    /// </summary>
+    public static (ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<string> HintNames, Exception? Exception) RunGeneratorOnly(
+        IEnumerable<(string Path, string Text)> specs)
+    {
+        var texts = specs.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToImmutableArray();
+        var driver = CreateDriver(texts).RunGenerators(EmptyCompilation.Value);
+        var run = driver.GetRunResult();
+        var result = run.Results.Single();
+        return (run.Diagnostics.AddRange(result.Diagnostics).Distinct().ToImmutableArray(),
+            result.GeneratedSources.Select(s => s.HintName).ToImmutableArray(),
+            result.Exception);
+    }
+
+    private static readonly Lazy<CSharpCompilation> EmptyCompilation = new(() => CreateCompilation());
+
     /// <summary>Runs (or re-runs) a driver against a compilation and collects everything tests look at.</summary>
     public static GeneratorRun RunDriver(GeneratorDriver driver, Compilation compilation)
     {

@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using CbTyped.Generator.Parsing;
+using Xunit;
+
+namespace CbTyped.Generator.Tests;
+
+/// <summary>docs/cbtyped-spec.schema.json names exactly the keys the parser accepts, so editors and the generator agree.</summary>
+public class ParsingSchemaTests
+{
+    /// <summary>The repository root, found from the test output folder (CallerFilePath is path-mapped in CI builds).</summary>
+    private static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(System.AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CbTyped.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new DirectoryNotFoundException("CbTyped.sln not found above " + System.AppContext.BaseDirectory);
+    }
+
+    private static JsonElement Schema() =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoRoot(), "docs", "cbtyped-spec.schema.json"))).RootElement.Clone();
+
+    private static IEnumerable<string> Keys(JsonElement objectSchema) =>
+        objectSchema.GetProperty("properties").EnumerateObject().Select(p => p.Name);
+
+    private static void SameKeys(IEnumerable<string> parserKeys, JsonElement schemaObject) =>
+        Assert.Equal(parserKeys.OrderBy(k => k, System.StringComparer.Ordinal), Keys(schemaObject).OrderBy(k => k, System.StringComparer.Ordinal));
+
+    [Fact]
+    public void Schema_keys_match_the_parser_keys_at_every_level()
+    {
+        var schema = Schema();
+        var root = schema.GetProperty("properties");
+        var definitions = schema.GetProperty("definitions");
+        SameKeys(SpecKeys.Root, schema);
+        SameKeys(SpecKeys.Key, root.GetProperty("key"));
+        SameKeys(SpecKeys.Query, root.GetProperty("query"));
+        SameKeys(SpecKeys.QueryParent, root.GetProperty("query").GetProperty("properties").GetProperty("parent"));
+        SameKeys(SpecKeys.Routes, root.GetProperty("routes"));
+        SameKeys(SpecKeys.RouteVariant, definitions.GetProperty("route").GetProperty("oneOf")[1].GetProperty("items"));
+        SameKeys(SpecKeys.Field, definitions.GetProperty("field"));
+        SameKeys(SpecKeys.NestedType, root.GetProperty("types").GetProperty("additionalProperties"));
+        SameKeys(SpecKeys.Join, root.GetProperty("joins").GetProperty("additionalProperties"));
+    }
+
+    [Fact]
+    public void Schema_enums_match_the_parser_choices()
+    {
+        var schema = Schema();
+        var root = schema.GetProperty("properties");
+        static IEnumerable<string> Enum(JsonElement e) => e.GetProperty("enum").EnumerateArray().Select(v => v.GetString()!);
+        Assert.Equal(SpecKeys.QueryKinds, Enum(root.GetProperty("query").GetProperty("properties").GetProperty("kind")));
+        Assert.Equal(SpecKeys.Normalizations, Enum(root.GetProperty("key").GetProperty("properties").GetProperty("normalize")));
+        Assert.Equal(SpecKeys.JoinKinds, Enum(root.GetProperty("joins").GetProperty("additionalProperties").GetProperty("properties").GetProperty("kind")));
+        Assert.Equal(SpecKeys.DateFormats, Enum(schema.GetProperty("definitions").GetProperty("field").GetProperty("properties").GetProperty("format")));
+        Assert.Equal(SpecKeys.ScalarTypes, Enum(schema.GetProperty("definitions").GetProperty("typeText").GetProperty("anyOf")[0]));
+    }
+
+    [Fact]
+    public void Test_specs_point_editors_at_the_schema()
+    {
+        var (_, text) = Harness.TestSpecFiles.Get("Sensor.model.yaml");
+        Assert.StartsWith("# yaml-language-server: $schema=../../../docs/cbtyped-spec.schema.json", text, System.StringComparison.Ordinal);
+        var specFolder = Path.Combine(RepoRoot(), "tests", "CbTyped.Generator.Tests", "TestSpecs");
+        Assert.True(File.Exists(Path.GetFullPath(Path.Combine(specFolder, "../../../docs/cbtyped-spec.schema.json"))));
+    }
+}
