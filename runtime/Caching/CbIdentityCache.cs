@@ -4,7 +4,8 @@ namespace CbTyped;
 /// The identity map (cbapi-python-features §4, done per client): one object per (model type, normalised key) for a
 /// time-to-live counted from loading (reads do not extend it) and up to a size, least recently used leaving first.
 /// Concurrent loads of one key share one request. Save and refresh change the cached object in place; delete evicts.
-/// Thread-safe: one lock around a dictionary and an LRU list (every operation is O(1)).
+/// Thread-safe: one lock around a dictionary and an LRU list (every operation is O(1)). The "type" part of a key is
+/// any object with reference identity: the runtime uses the model's static <c>ModelInfo</c>.
 /// </summary>
 internal sealed class CbIdentityCache
 {
@@ -37,7 +38,7 @@ internal sealed class CbIdentityCache
     }
 
     /// <summary>The cached object, if present and not expired.</summary>
-    public bool TryGet(Type type, string key, out object? value)
+    public bool TryGet(object type, string key, out object? value)
     {
         value = null;
         if (!Enabled)
@@ -63,10 +64,10 @@ internal sealed class CbIdentityCache
     /// The load runs without any one caller's cancellation (so one caller giving up does not fail the others); each
     /// caller stops waiting when its own token is cancelled.
     /// </summary>
-    public async Task<object> GetOrLoadAsync(Type type, string key, Func<Task<object>> load, CancellationToken cancellationToken)
+    public async Task<object> GetOrLoadAsync(object type, string key, Func<CancellationToken, Task<object>> load, CancellationToken cancellationToken)
     {
         if (!Enabled)
-            return await load().ConfigureAwait(false);
+            return await load(cancellationToken).ConfigureAwait(false);
         if (TryGet(type, key, out var cached))
             return cached!;
 
@@ -83,12 +84,12 @@ internal sealed class CbIdentityCache
         return await task.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<object> LoadAndStoreAsync(Key key, Func<Task<object>> load)
+    private async Task<object> LoadAndStoreAsync(Key key, Func<CancellationToken, Task<object>> load)
     {
         await Task.Yield(); // leave the caller's lock-free path before running the load
         try
         {
-            var value = await load().ConfigureAwait(false);
+            var value = await load(CancellationToken.None).ConfigureAwait(false);
             Set(key.Type, key.Value, value);
             return value;
         }
@@ -100,7 +101,7 @@ internal sealed class CbIdentityCache
     }
 
     /// <summary>Stores (or replaces) the object for a key, starting its time-to-live now.</summary>
-    public void Set(Type type, string key, object value)
+    public void Set(object type, string key, object value)
     {
         if (!Enabled)
             return;
@@ -117,7 +118,7 @@ internal sealed class CbIdentityCache
     }
 
     /// <summary>Forgets a key (after a delete).</summary>
-    public void Evict(Type type, string key)
+    public void Evict(object type, string key)
     {
         if (!Enabled)
             return;
@@ -144,7 +145,7 @@ internal sealed class CbIdentityCache
         _entries.Remove(node.Value.Key);
     }
 
-    private readonly record struct Key(Type Type, string Value);
+    private readonly record struct Key(object Type, string Value);
 
     private sealed record Entry(Key Key, object Value, DateTimeOffset LoadedAt);
 }

@@ -114,7 +114,7 @@ public partial class CbResponseClient : IDisposable
             CbLog.SendingBody(Logger, method.Method, pathAndQuery, CbErrorMapper.BodyText(logged.Span));
         using var response = await SendAsync(method, pathAndQuery, content, cancellationToken).ConfigureAwait(false);
         var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        return CbJson.Parse(bytes, (int)response.StatusCode, method.Method, pathAndQuery);
+        return CbResponseJson.Parse(bytes, (int)response.StatusCode, method.Method, pathAndQuery);
     }
 
     /// <summary>Synchronous <see cref="SendJsonAsync"/>.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace CbTyped;
@@ -6,7 +7,7 @@ namespace CbTyped;
 /// <summary>
 /// cbapi's client-side list query (SimpleQuery, §3.2): <c>field:value</c> matches when the field's value, as text, equals
 /// the value ignoring case (a missing field never matches); sorting is by one field, descending unless "asc" is given.
-/// Works on the raw JSON rows, so no model code is needed.
+/// Works on a member's raw JSON text, so it serves raw rows and models alike.
 /// </summary>
 internal static class CbListFilter
 {
@@ -19,45 +20,40 @@ internal static class CbListFilter
         return (term[..colon].Trim(), term[(colon + 1)..].Trim());
     }
 
-    public static bool Matches(ReadOnlyMemory<byte> row, string field, string value)
+    /// <summary>True when the member's raw JSON (null when absent) reads as <paramref name="value"/>, ignoring case.</summary>
+    public static bool Matches(string? rawJson, string value) =>
+        rawJson is not null && string.Equals(AsText(rawJson), value, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Python's <c>str(value)</c> for a JSON value, as cbapi compares it: strings unquoted, true/false/none.</summary>
+    public static string AsText(string rawJson)
     {
-        using var document = JsonDocument.Parse(row);
-        return document.RootElement.ValueKind == JsonValueKind.Object &&
-               document.RootElement.TryGetProperty(field, out var element) &&
-               string.Equals(AsText(element), value, StringComparison.OrdinalIgnoreCase);
+        if (rawJson.Length > 0 && rawJson[0] == '"')
+        {
+            var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(rawJson));
+            reader.Read();
+            return reader.GetString()!;
+        }
+        return rawJson == "null" ? "none" : rawJson;
     }
 
-    /// <summary>Python's <c>str(value)</c> for a JSON value, as cbapi compares it.</summary>
-    public static string AsText(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.String => element.GetString()!,
-        JsonValueKind.True => "true",
-        JsonValueKind.False => "false",
-        JsonValueKind.Null => "none",
-        _ => element.GetRawText(),
-    };
-
     /// <summary>Sorts rows by one field: <c>"name"</c> or <c>"name desc"</c> descending (cbapi's default), <c>"name asc"</c> ascending.</summary>
-    public static List<ReadOnlyMemory<byte>> Sort(List<ReadOnlyMemory<byte>> rows, string sort)
+    public static List<TRow> Sort<TRow>(List<TRow> rows, string sort, Func<TRow, string, string?> rawField)
     {
         var parts = sort.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length == 0)
             return rows;
         var field = parts[0];
         var ascending = parts.Length > 1 && parts[1].Equals("asc", StringComparison.OrdinalIgnoreCase);
-        var keyed = rows.Select(row => (Row: row, Key: SortKey(row, field))).ToList();
+        var keyed = rows.Select(row => (Row: row, Key: SortKey(rawField(row, field)))).ToList();
         keyed.Sort((a, b) => ascending ? Compare(a.Key, b.Key) : Compare(b.Key, a.Key));
         return keyed.ConvertAll(k => k.Row);
     }
 
-    private static (double? Number, string? Text) SortKey(ReadOnlyMemory<byte> row, string field)
+    private static (double? Number, string? Text) SortKey(string? raw)
     {
-        using var document = JsonDocument.Parse(row);
-        if (!document.RootElement.TryGetProperty(field, out var element))
+        if (raw is null)
             return (null, null);
-        if (element.ValueKind == JsonValueKind.Number)
-            return (element.GetDouble(), null);
-        var text = AsText(element);
+        var text = AsText(raw);
         return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? (n, text) : (null, text);
     }
 

@@ -3,8 +3,8 @@ using Microsoft.Extensions.Logging;
 
 namespace CbTyped;
 
-/// <summary>Fetches rows <c>start</c> … <c>start + rows − 1</c> of a result set.</summary>
-internal delegate Task<CbPage> CbPageFetcher(long start, int rows, CancellationToken cancellationToken);
+/// <summary>Fetches rows <c>start</c> … <c>start + rows − 1</c> of a result set, with the server's total when it sent one.</summary>
+internal delegate Task<(IReadOnlyList<TRow> Rows, long? Total)> CbPageFetcher<TRow>(long start, int rows, CancellationToken cancellationToken);
 
 /// <summary>
 /// Lazy start/rows paging with bounded memory: at most two pages are held (the one being consumed and the next one,
@@ -13,8 +13,8 @@ internal delegate Task<CbPage> CbPageFetcher(long start, int rows, CancellationT
 /// </summary>
 internal static class CbPager
 {
-    public static async IAsyncEnumerable<ReadOnlyMemory<byte>> ReadAsync(
-        CbPageFetcher fetch, long start, long? take, int pageSize, ILogger logger,
+    public static async IAsyncEnumerable<TRow> ReadAsync<TRow>(
+        CbPageFetcher<TRow> fetch, long start, long? take, int pageSize, ILogger logger,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         if (take <= 0)
@@ -23,7 +23,7 @@ internal static class CbPager
         using var prefetchCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var remaining = take;
         var position = start;
-        Task<CbPage>? pending = fetch(position, RowsFor(remaining, pageSize), prefetchCancel.Token);
+        Task<(IReadOnlyList<TRow> Rows, long? Total)>? pending = fetch(position, RowsFor(remaining, pageSize), prefetchCancel.Token);
         try
         {
             while (pending is not null)
@@ -35,12 +35,12 @@ internal static class CbPager
                 position += received;
                 remaining -= usable;
 
-                if (received == 0 && page.TotalResults is { } claimed && claimed > position)
+                if (received == 0 && page.Total is { } claimed && claimed > position)
                 {
                     CbLog.TotalOverestimated(logger, claimed - position);
                     CbLog.TotalReset(logger, position);
                 }
-                var more = received > 0 && remaining is not <= 0 && (page.TotalResults is not { } total || position < total);
+                var more = received > 0 && remaining is not <= 0 && (page.Total is not { } total || position < total);
                 if (more)
                     pending = fetch(position, RowsFor(remaining, pageSize), prefetchCancel.Token);
 

@@ -32,6 +32,9 @@ internal sealed record CbRowQuery
     /// <summary>Fixed parameters sent with every page (a model's defaults, e.g. <c>sort.col</c> for sensors).</summary>
     public ImmutableList<KeyValuePair<string, string>> Parameters { get; init; } = [];
 
+    /// <summary>For child lists: this model's JSON field holding the parent key (fills the <c>{parent.…}</c> placeholder).</summary>
+    public string? ParentField { get; init; }
+
     /// <summary>For server lists: the only fields a where may name (e.g. ip, hostname, groupid); empty = any.</summary>
     public ImmutableArray<string> ServerListFields { get; init; } = [];
 
@@ -77,39 +80,48 @@ internal sealed record CbRowQuery
         return this with { Skip = newSkip, Take = newTake };
     }
 
+    /// <summary>Every row (after the slice) as raw JSON, lazily.</summary>
+    public IAsyncEnumerable<ReadOnlyMemory<byte>> RowsAsync(CbResponseClient client, CancellationToken cancellationToken = default) =>
+        RowsAsync(client, CbRawRowCodec.Instance, cancellationToken);
+
     /// <summary>Every row (after the slice), lazily; paged kinds hold at most two pages at a time.</summary>
-    public async IAsyncEnumerable<ReadOnlyMemory<byte>> RowsAsync(CbResponseClient client, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<TRow> RowsAsync<TRow>(CbResponseClient client, ICbRowCodec<TRow> codec, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         if (Kind is CbRowQueryKind.Search or CbRowQueryKind.ServerList)
         {
             var info = await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
             var pageSize = PageSize ?? client.Options.PageSize;
-            var rows = CbPager.ReadAsync((start, count, ct) => FetchPageAsync(client, info, start, count, ct), Skip, Take, pageSize, client.Logger, cancellationToken);
+            var rows = CbPager.ReadAsync<TRow>(
+                (start, count, ct) => GetPageAsync(client, codec, PagePath(info, start, count), ct), Skip, Take, pageSize, client.Logger, cancellationToken);
             await foreach (var row in rows.ConfigureAwait(false))
                 yield return row;
             yield break;
         }
 
-        var all = await FetchListAsync(client, cancellationToken).ConfigureAwait(false);
+        var all = await FetchListAsync(client, codec, cancellationToken).ConfigureAwait(false);
         var end = Take is { } take ? Math.Min(all.Count, Skip + take) : all.Count;
         for (var i = Skip; i < end; i++)
             yield return all[(int)i];
     }
 
-    /// <summary>How many rows the query matches (ignoring the slice's upper bound but not its start): <c>rows=0</c> for paged kinds.</summary>
-    public async Task<long> CountAsync(CbResponseClient client, CancellationToken cancellationToken)
+    /// <summary>How many rows the query matches, within the slice: <c>rows=0</c> for paged kinds.</summary>
+    public Task<long> CountAsync(CbResponseClient client, CancellationToken cancellationToken) =>
+        CountAsync(client, CbRawRowCodec.Instance, cancellationToken);
+
+    /// <summary>How many rows the query matches, within the slice: <c>rows=0</c> for paged kinds.</summary>
+    public async Task<long> CountAsync<TRow>(CbResponseClient client, ICbRowCodec<TRow> codec, CancellationToken cancellationToken)
     {
         long total;
         if (Kind is CbRowQueryKind.Search or CbRowQueryKind.ServerList)
         {
             var info = await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
             CbLog.MustCount(client.Logger);
-            var page = await FetchPageAsync(client, info, 0, 0, cancellationToken).ConfigureAwait(false);
-            total = page.TotalResults ?? page.Rows.Count;
+            var page = await GetPageAsync(client, CbRawRowCodec.Instance, PagePath(info, 0, 0), cancellationToken).ConfigureAwait(false);
+            total = page.Total ?? page.Rows.Count;
         }
         else
         {
-            total = (await FetchListAsync(client, cancellationToken).ConfigureAwait(false)).Count;
+            total = (await FetchListAsync(client, codec, cancellationToken).ConfigureAwait(false)).Count;
         }
         var afterSkip = Math.Max(0, total - Skip);
         return Take is { } take ? Math.Min(afterSkip, take) : afterSkip;
@@ -134,8 +146,8 @@ internal sealed record CbRowQuery
         foreach (var field in fields)
             query.Add("facet.field", field);
         var path = query.AppendTo(Path);
-        var page = await GetPageAsync(client, path, cancellationToken).ConfigureAwait(false);
-        return page.Facets;
+        var body = await GetBodyAsync(client, path, cancellationToken).ConfigureAwait(false);
+        return CbPage.Parse(body, "GET", path).Facets;
     }
 
     /// <summary>The URL of one page (also used by tests and the web-UI link).</summary>
@@ -159,18 +171,22 @@ internal sealed record CbRowQuery
         return query.AppendTo(Path);
     }
 
-    private Task<CbPage> FetchPageAsync(CbResponseClient client, CbServerInfo info, long start, int rows, CancellationToken cancellationToken) =>
-        GetPageAsync(client, PagePath(info, start, rows), cancellationToken);
+    private static async Task<(IReadOnlyList<TRow> Rows, long? Total)> GetPageAsync<TRow>(CbResponseClient client, ICbRowCodec<TRow> codec, string path, CancellationToken cancellationToken)
+    {
+        var body = await GetBodyAsync(client, path, cancellationToken).ConfigureAwait(false);
+        return body.Length == 0 ? ([], 0) : codec.ReadPage(body, "GET", path);
+    }
 
-    private static async Task<CbPage> GetPageAsync(CbResponseClient client, string path, CancellationToken cancellationToken)
+    /// <summary>The body of a GET; empty (or all white space, e.g. a 204 for "no sensors") → an empty array.</summary>
+    private static async Task<byte[]> GetBodyAsync(CbResponseClient client, string path, CancellationToken cancellationToken)
     {
         using var response = await client.SendAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        return body.AsSpan().Trim(" \t\r\n"u8).IsEmpty ? CbPage.Parse("[]"u8.ToArray(), "GET", path) : CbPage.Parse(body, "GET", path);
+        return body.AsSpan().Trim(" \t\r\n"u8).IsEmpty ? [] : body;
     }
 
     /// <summary>Client and child lists: one GET, then the filter, sort and (for rows) the slice here.</summary>
-    private async Task<List<ReadOnlyMemory<byte>>> FetchListAsync(CbResponseClient client, CancellationToken cancellationToken)
+    private async Task<List<TRow>> FetchListAsync<TRow>(CbResponseClient client, ICbRowCodec<TRow> codec, CancellationToken cancellationToken)
     {
         var path = Path;
         var filters = Terms;
@@ -179,16 +195,20 @@ internal sealed record CbRowQuery
             path = FillParent(path);
             filters = [];
         }
-        var page = await GetPageAsync(client, new CbQueryString().AddRange(Parameters).AppendTo(path), cancellationToken).ConfigureAwait(false);
-        var rows = page.Rows.ToList();
+        var fullPath = new CbQueryString().AddRange(Parameters).AppendTo(path);
         if (Kind == CbRowQueryKind.Singleton)
-            return rows;
+        {
+            var body = await GetBodyAsync(client, fullPath, cancellationToken).ConfigureAwait(false);
+            return body.Length == 0 ? [] : [codec.ReadSingle(body, "GET", fullPath)];
+        }
+        var page = await GetPageAsync(client, codec, fullPath, cancellationToken).ConfigureAwait(false);
+        var rows = page.Rows.ToList();
         foreach (var term in filters)
         {
             var (field, value) = CbListFilter.SplitTerm(term, ModelName);
-            rows = rows.FindAll(row => CbListFilter.Matches(row, field, value));
+            rows = rows.FindAll(row => CbListFilter.Matches(codec.RawField(row, field), value));
         }
-        return string.IsNullOrWhiteSpace(Sort) ? rows : CbListFilter.Sort(rows, Sort);
+        return string.IsNullOrWhiteSpace(Sort) ? rows : CbListFilter.Sort(rows, Sort, codec.RawField);
     }
 
     /// <summary>Puts the one <c>where("field:id")</c> of a child list into its URL template.</summary>
@@ -198,10 +218,14 @@ internal sealed record CbRowQuery
         if (placeholders.Count == 0)
             return template;
         if (Terms.Count != 1)
-            throw new InvalidOperationException($"Must use a search parameter: .Where(\"{placeholders[0]}:<id>\") to list {ModelName} objects.");
+            throw new InvalidOperationException($"Must use a search parameter: .Where(\"{ParentField ?? placeholders[0]}:<id>\") to list {ModelName} objects.");
         var (field, value) = CbListFilter.SplitTerm(Terms[0], ModelName);
-        var match = placeholders.FirstOrDefault(p => p == field || p.EndsWith("." + field, StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"Field name must be: {placeholders[0]} (to list {ModelName} objects).");
+        var expected = ParentField ?? placeholders[0];
+        var match = field == ParentField
+            ? placeholders.FirstOrDefault(p => p.StartsWith("parent.", StringComparison.Ordinal)) ?? placeholders[0]
+            : placeholders.FirstOrDefault(p => p == field || p.EndsWith("." + field, StringComparison.Ordinal));
+        if (match is null)
+            throw new InvalidOperationException($"Field name must be: {expected} (to list {ModelName} objects).");
         return template.Replace("{" + match + "}", Uri.EscapeDataString(value), StringComparison.Ordinal);
     }
 

@@ -24,9 +24,9 @@ public sealed class IdentityCacheTests
         using var client = TestClients.For(server);
         var cache = new CbIdentityCache(new CbCacheOptions());
 
-        var loads = Enumerable.Range(0, 32).Select(_ => Task.Run(() => cache.GetOrLoadAsync(typeof(string), "3", async () =>
+        var loads = Enumerable.Range(0, 32).Select(_ => Task.Run(() => cache.GetOrLoadAsync(typeof(string), "3", async ct =>
         {
-            using var doc = await client.SendJsonAsync(HttpMethod.Get, "/api/v1/sensor/3");
+            using var doc = await client.SendJsonAsync(HttpMethod.Get, "/api/v1/sensor/3", null, ct);
             return (object)doc!.RootElement.GetRawText();
         }, default)));
         var results = await Task.WhenAll(loads);
@@ -41,8 +41,8 @@ public sealed class IdentityCacheTests
         var cache = new CbIdentityCache(new CbCacheOptions());
         var release = new TaskCompletionSource<object>();
         using var impatient = new CancellationTokenSource();
-        var first = cache.GetOrLoadAsync(typeof(string), "k", () => release.Task, impatient.Token);
-        var second = cache.GetOrLoadAsync(typeof(string), "k", () => throw new InvalidOperationException("must share"), default);
+        var first = cache.GetOrLoadAsync(typeof(string), "k", _ => release.Task, impatient.Token);
+        var second = cache.GetOrLoadAsync(typeof(string), "k", _ => throw new InvalidOperationException("must share"), default);
 
         await impatient.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
@@ -54,8 +54,8 @@ public sealed class IdentityCacheTests
     public async Task A_failed_load_is_not_cached()
     {
         var cache = new CbIdentityCache(new CbCacheOptions());
-        await Assert.ThrowsAsync<InvalidOperationException>(() => cache.GetOrLoadAsync(typeof(string), "k", () => throw new InvalidOperationException(), default));
-        Assert.Equal("ok", await cache.GetOrLoadAsync(typeof(string), "k", () => Task.FromResult<object>("ok"), default));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => cache.GetOrLoadAsync(typeof(string), "k", _ => throw new InvalidOperationException(), default));
+        Assert.Equal("ok", await cache.GetOrLoadAsync(typeof(string), "k", _ => Task.FromResult<object>("ok"), default));
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class IdentityCacheTests
         var cache = new CbIdentityCache(new CbCacheOptions { Enabled = false });
         var loads = 0;
         for (var i = 0; i < 3; i++)
-            await cache.GetOrLoadAsync(typeof(string), "k", () => Task.FromResult<object>(Interlocked.Increment(ref loads)), default);
+            await cache.GetOrLoadAsync(typeof(string), "k", _ => Task.FromResult<object>(Interlocked.Increment(ref loads)), default);
         Assert.Equal(3, loads);
         Assert.Equal(0, cache.Count);
     }

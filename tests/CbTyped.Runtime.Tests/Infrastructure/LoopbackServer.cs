@@ -88,7 +88,7 @@ internal sealed class LoopbackServer : IAsyncDisposable
             await ctx.Response.WriteAsync("""{"reason":"unauthorized"}""");
             return;
         }
-        if (_routes.TryGetValue(ctx.Request.Method + " " + ctx.Request.Path, out var handler))
+        if (_routes.TryGetValue(ctx.Request.Method + " " + ctx.Request.Path, out var handler) || TryPrefix(ctx, out handler))
         {
             ctx.Response.ContentType = "application/json";
             await handler(ctx);
@@ -96,6 +96,23 @@ internal sealed class LoopbackServer : IAsyncDisposable
         }
         ctx.Response.StatusCode = 404;
         await ctx.Response.WriteAsync("""{"reason":"not found"}""");
+    }
+
+    /// <summary>Routes ending in <c>/*</c> serve every path under them; the longest prefix wins.</summary>
+    private bool TryPrefix(HttpContext ctx, out Func<HttpContext, Task> handler)
+    {
+        var request = ctx.Request.Method + " " + ctx.Request.Path;
+        var best = _routes.Where(r => r.Key.EndsWith("/*", StringComparison.Ordinal) && request.StartsWith(r.Key[..^1], StringComparison.Ordinal))
+            .OrderByDescending(r => r.Key.Length).Select(r => r.Value).FirstOrDefault();
+        handler = best!;
+        return best is not null;
+    }
+
+    /// <summary>Reads the request body as text (for assertions on what the client sent).</summary>
+    public static async Task<string> BodyOf(HttpContext ctx)
+    {
+        using var reader = new StreamReader(ctx.Request.Body);
+        return await reader.ReadToEndAsync();
     }
 
     public async ValueTask DisposeAsync()

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace CbTyped;
 
 /// <summary>Reads response bodies as JSON with cbapi's rules: an unparseable body and an <c>errorMessage</c> are server errors.</summary>
-internal static class CbJson
+internal static class CbResponseJson
 {
     /// <summary>Parses a body; empty → null (cbapi: 204 → default).</summary>
     /// <exception cref="CbServerException">The body is not JSON (or is cut short), or carries <c>errorMessage</c>; names method and path.</exception>

@@ -1,0 +1,285 @@
+using CbTyped.Modeling;
+
+namespace CbTyped;
+
+/// <summary>Models: queries, get by key (through the identity cache), create, save, refresh, delete.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1716:Identifiers should not match keywords", Justification = "Select and Get are the names docs/contract.md (and cbapi) use.")]
+public partial class CbResponseClient : ICbModelSession
+{
+    private readonly Dictionary<CbModel, Task> _refreshing = new(ReferenceEqualityComparer.Instance);
+    private CbIdentityCache _cache = null!;
+
+    partial void InitializeModelSupport() => _cache = new CbIdentityCache(Options.Cache);
+
+    /// <summary>The identity cache (tests and diagnostics).</summary>
+    internal CbIdentityCache IdentityCache => _cache;
+
+    /// <summary>A query over <typeparamref name="T"/>; nothing is sent until it is enumerated or counted.</summary>
+    /// <exception cref="NotSupportedException">The model has no list route.</exception>
+    public virtual CbQuery<T> Select<T>()
+        where T : CbModel, ICbModel<T>
+    {
+        var info = T.ModelInfo;
+        if (info.Routes.List is not { Variants.Count: > 0 } list)
+            throw new NotSupportedException($"{info.Name} cannot be listed or searched: its spec has no list route.");
+        var route = list.Variants[0];
+        var query = new CbRowQuery
+        {
+            Kind = info.Query.Kind switch
+            {
+                CbQueryKind.Search => CbRowQueryKind.Search,
+                CbQueryKind.ServerList => CbRowQueryKind.ServerList,
+                CbQueryKind.ChildList => CbRowQueryKind.ChildList,
+                CbQueryKind.Singleton => CbRowQueryKind.Singleton,
+                _ => CbRowQueryKind.ClientList,
+            },
+            ModelName = info.Name,
+            Path = route.Template,
+            Sort = info.Query.DefaultSort,
+            PageSize = info.Query.PageSize,
+            ServerListFields = [.. info.Query.Parameters],
+            ParentField = info.Query.ParentField,
+        };
+        return new CbQuery<T>(this, query);
+    }
+
+    /// <summary>
+    /// The object with this key, without a request: the cached instance when there is one, else a reference that
+    /// loads itself on first need (cbapi's <c>select(Cls, id)</c>). Cached, so the next call returns the same object.
+    /// </summary>
+    public virtual T Select<T>(string key)
+        where T : CbModel, ICbModel<T>
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var info = T.ModelInfo;
+        var normalized = info.NormalizeKey(key);
+        if (_cache.TryGet(info, normalized, out var cached))
+            return (T)cached!;
+        var model = info.CreateReference(normalized);
+        model.Client = this;
+        _cache.Set(info, normalized, model);
+        return model;
+    }
+
+    /// <summary>
+    /// The object with this key, loaded (one GET of its get route). Within the cache's time-to-live the same instance
+    /// is returned; concurrent calls for one key share one request.
+    /// </summary>
+    /// <exception cref="CbObjectNotFoundException">The server has no such object.</exception>
+    public virtual async Task<T> GetAsync<T>(string key, CancellationToken cancellationToken = default)
+        where T : CbModel, ICbModel<T>
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var info = T.ModelInfo;
+        var normalized = info.NormalizeKey(key);
+        var loaded = await _cache.GetOrLoadAsync(info, normalized, async ct =>
+        {
+            var fresh = info.CreateReference(normalized);
+            fresh.Client = this;
+            await LoadAsync(fresh, ct).ConfigureAwait(false);
+            return fresh;
+        }, cancellationToken).ConfigureAwait(false);
+        var model = (T)loaded;
+        if (!model.IsFull)
+            await RefreshAsync(model, cancellationToken).ConfigureAwait(false); // a reference from Select<T>(key)
+        return model;
+    }
+
+    /// <summary>A new, unsaved object attached to this client (cbapi's <c>create</c>); <see cref="SaveAsync{T}"/> POSTs it.</summary>
+    /// <exception cref="CbApiException">The model cannot be created.</exception>
+    public virtual T Create<T>()
+        where T : CbModel, ICbModel<T>
+    {
+        var info = T.ModelInfo;
+        if (info.Routes.Create is null && !info.Routes.Extra.ContainsKey(CreateArrayRoute))
+            throw new CbApiException($"Cannot create object of type {info.Name}");
+        var model = info.CreateNew();
+        model.Client = this;
+        return model;
+    }
+
+    /// <summary>
+    /// Reloads the object from its get route, replacing its data and clearing its changes (cbapi's <c>refresh</c>).
+    /// Concurrent refreshes of one instance share one request. An object without a key, or a model without a get
+    /// route, keeps its data.
+    /// </summary>
+    public virtual Task RefreshAsync(CbModel model, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        Task task;
+        lock (_refreshing)
+        {
+            if (!_refreshing.TryGetValue(model, out task!))
+            {
+                task = SharedRefreshAsync(model);
+                _refreshing[model] = task;
+            }
+        }
+        return task.WaitAsync(cancellationToken);
+    }
+
+    private async Task SharedRefreshAsync(CbModel model)
+    {
+        await Task.Yield();
+        try
+        {
+            await LoadAsync(model, CancellationToken.None).ConfigureAwait(false);
+        }
+        finally
+        {
+            lock (_refreshing)
+                _refreshing.Remove(model);
+        }
+    }
+
+    /// <summary>
+    /// Saves the object as cbapi meant: nothing to do when nothing changed; required fields checked first; a new object
+    /// (or one whose key changed) is POSTed without read-only fields, an existing one is PUT whole — unknown fields
+    /// included — after loading it fully if it was partial; then the object is refreshed when the server answered
+    /// only an id, a success flag or nothing. Returns the same instance.
+    /// </summary>
+    /// <exception cref="CbInvalidObjectException">Required fields are missing.</exception>
+    public virtual async Task<T> SaveAsync<T>(T model, CancellationToken cancellationToken = default)
+        where T : CbModel
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var info = model.ModelDescription;
+        var key = model.GetKeyString();
+        // cbapi: a key that is unset or was changed means a new object (POST); otherwise an update (PUT).
+        var isCreate = model.IsNew || key is null || (info.Routes.Create is not null && info.Key.Fields.Any(model.IsFieldDirty));
+        if (!isCreate && !model.IsDirty)
+            return model;
+
+        var server = await GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
+        if (!isCreate && !model.IsFull && info.Routes.Get is not null)
+            await LoadKeepingChangesAsync(model, cancellationToken).ConfigureAwait(false);
+
+        var missing = model.MissingRequiredFields();
+        if (missing.Count > 0)
+            throw new CbInvalidObjectException($"Missing fields: [{string.Join(", ", missing)}] (cannot save {info.Name})");
+
+        CbRoute route;
+        byte[] body;
+        if (isCreate)
+        {
+            CbLog.CreatingObject(Logger, info.Name);
+            var asArray = info.Routes.Create is null;
+            route = CbModelRoutes.Resolve(asArray ? info.Routes.Extra[CreateArrayRoute] : info.Routes.Create, info, "create", server);
+            body = model.ToUtf8Json(CbWriteMode.Create);
+            if (asArray)
+                body = [(byte)'[', .. body, (byte)']'];
+        }
+        else
+        {
+            CbLog.UpdatingObject(Logger, info.Name, key!);
+            route = CbModelRoutes.Resolve(info.Routes.Update, info, "update", server);
+            body = model.ToUtf8Json(CbWriteMode.Full);
+        }
+
+        var path = CbModelRoutes.Expand(route, model, isCreate ? null : key);
+        var method = new HttpMethod(route.Method);
+        if (Logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Debug))
+            CbLog.SendingBody(Logger, route.Method, path, CbErrorMapper.BodyText(body));
+        using var content = JsonContent(body);
+        using var response = await SendAsync(method, path, content, cancellationToken).ConfigureAwait(false);
+        var answer = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        if (Logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Debug))
+            CbLog.ReceivedResponse(Logger, CbErrorMapper.BodyText(answer));
+
+        var (outcome, newKey, document) = CbSaveResponse.Interpret(answer, (int)response.StatusCode, route.Method, path, info, isCreate ? "create" : "update");
+        switch (outcome)
+        {
+            case CbSaveResponse.Outcome.Replace:
+                CbModelJson.Load(model, document, route.Method, path);
+                break;
+            case CbSaveResponse.Outcome.NewKeyThenRefresh:
+                CbLog.OnlyIdReceived(Logger);
+                var keyField = info.Key.Fields[0];
+                var numeric = newKey!.Length > 0 && newKey.All(c => char.IsAsciiDigit(c) || c == '-');
+                model.LoadJson(CbSaveResponse.WithMember(model.ToUtf8Json(CbWriteMode.Full), keyField, newKey, numeric));
+                await RefreshOrKeepAsync(model, cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                model.ClearDirty();
+                await RefreshOrKeepAsync(model, cancellationToken).ConfigureAwait(false);
+                break;
+        }
+
+        if (model.GetKeyString() is { } savedKey)
+            _cache.Set(info, savedKey, model);
+        return model;
+    }
+
+    /// <summary>
+    /// Deletes the object (its delete route) and evicts it from the identity cache.
+    /// </summary>
+    /// <exception cref="CbInvalidObjectException">The object has no key (it was never saved).</exception>
+    public virtual async Task DeleteAsync(CbModel model, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var info = model.ModelDescription;
+        var key = model.GetKeyString() ?? throw new CbInvalidObjectException($"Cannot delete a {info.Name} that has no key (it was never saved).");
+        var server = await GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
+        var route = CbModelRoutes.Resolve(info.Routes.Delete, info, "delete", server);
+        var path = CbModelRoutes.Expand(route, model, key);
+        using var response = await SendAsync(new HttpMethod(route.Method), path, null, cancellationToken).ConfigureAwait(false);
+        _cache.Evict(info, key);
+    }
+
+    /// <summary>Synchronous <see cref="GetAsync{T}"/>.</summary>
+    public virtual T Get<T>(string key, CancellationToken cancellationToken = default)
+        where T : CbModel, ICbModel<T> =>
+        CbSync.Run(ct => GetAsync<T>(key, ct), cancellationToken);
+
+    /// <summary>Synchronous <see cref="SaveAsync{T}"/>.</summary>
+    public virtual T Save<T>(T model, CancellationToken cancellationToken = default)
+        where T : CbModel =>
+        CbSync.Run(ct => SaveAsync(model, ct), cancellationToken);
+
+    /// <summary>Synchronous <see cref="RefreshAsync"/>.</summary>
+    public virtual void Refresh(CbModel model, CancellationToken cancellationToken = default) =>
+        CbSync.Run(ct => RefreshAsync(model, ct), cancellationToken);
+
+    /// <summary>Synchronous <see cref="DeleteAsync"/>.</summary>
+    public virtual void Delete(CbModel model, CancellationToken cancellationToken = default) =>
+        CbSync.Run(ct => DeleteAsync(model, ct), cancellationToken);
+
+    ICbQuery<T> ICbModelSession.Select<T>() => Select<T>();
+
+    /// <summary>The spec's extra route for models created by POSTing a one-element array (IngressFilter).</summary>
+    private const string CreateArrayRoute = "create_array";
+
+    private Task RefreshOrKeepAsync(CbModel model, CancellationToken cancellationToken) =>
+        model.GetKeyString() is null || model.ModelDescription.Routes.Get is null ? Task.CompletedTask : RefreshAsync(model, cancellationToken);
+
+    /// <summary>One GET by key into the model. Nothing happens without a key; without a get route the data stays.</summary>
+    private async Task LoadAsync(CbModel model, CancellationToken cancellationToken)
+    {
+        var info = model.ModelDescription;
+        var key = model.GetKeyString();
+        if (key is null)
+            return;
+        var server = await GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
+        var route = info.Routes.Get?.Resolve(server.Version);
+        if (route is null)
+        {
+            model.IsFull = true; // nothing more can be fetched (e.g. WatchlistAction): what we have is all there is
+            return;
+        }
+        var path = CbModelRoutes.Expand(route, model, key);
+        using var response = await SendAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        CbModelJson.Load(model, CbSingleObject.Extract(body, "GET", path, info.Name), "GET", path);
+        model.IsFull = true;
+    }
+
+    /// <summary>A partial object with changes, about to be PUT: load it whole, then lay the changes back over it.</summary>
+    private async Task LoadKeepingChangesAsync(CbModel model, CancellationToken cancellationToken)
+    {
+        var changes = model.ToUtf8Json(CbWriteMode.Changes);
+        await LoadAsync(model, cancellationToken).ConfigureAwait(false);
+        var merged = CbSaveResponse.Overlay(model.RawJson, changes);
+        // The overlay becomes the document; a PUT sends the whole document, so the changes go out with it.
+        model.LoadJson(merged);
+    }
+}

@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace CbTyped;
+
+/// <summary>One facet bucket: a field value and how many results have it (<c>{"name":…,"value":n,"percent":p}</c>).</summary>
+/// <param name="Name">The field value.</param>
+/// <param name="Count">How many results have it (<c>value</c>).</param>
+/// <param name="Percent">The server's <c>percent</c>, when sent.</param>
+public sealed record CbFacetValue(string Name, long Count, double? Percent);
+
+internal static class CbFacetReader
+{
+    /// <summary>Reads the <c>facets</c> object into field → buckets (in the server's order).</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<CbFacetValue>> Read(ReadOnlyMemory<byte> facets)
+    {
+        var result = new Dictionary<string, IReadOnlyList<CbFacetValue>>(StringComparer.Ordinal);
+        if (facets.IsEmpty)
+            return result;
+        using var document = JsonDocument.Parse(facets);
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+            return result;
+        foreach (var field in document.RootElement.EnumerateObject())
+        {
+            var buckets = new List<CbFacetValue>();
+            if (field.Value.ValueKind == JsonValueKind.Array)
+                foreach (var bucket in field.Value.EnumerateArray())
+                    if (bucket.ValueKind == JsonValueKind.Object)
+                        buckets.Add(new CbFacetValue(
+                            bucket.TryGetProperty("name", out var n) ? CbListFilter.AsText(n.GetRawText()) : "",
+                            bucket.TryGetProperty("value", out var v) ? Number(v) ?? 0 : 0,
+                            bucket.TryGetProperty("percent", out var p) && p.ValueKind == JsonValueKind.Number ? p.GetDouble() : null));
+            result[field.Name] = buckets;
+        }
+        return result;
+    }
+
+    private static long? Number(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Number when value.TryGetInt64(out var n) => n,
+        JsonValueKind.String when long.TryParse(value.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) => n,
+        _ => null,
+    };
+}
