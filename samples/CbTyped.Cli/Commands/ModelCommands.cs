@@ -6,9 +6,10 @@ namespace CbTyped.Cli.Commands;
 /// <summary>The commands over the Cb Response models (process, binary, sensor, ban, watchlist, user, group).</summary>
 internal static class ModelCommands
 {
-    public static IEnumerable<Command> Create(CommandRunner runner)
-    {
-        _ = runner;
-        return [];
-    }
+    public static IEnumerable<Command> Create(CommandRunner runner) =>
+    [
+        ProcessCommands.Create(runner),
+        BinaryCommands.Create(runner),
+        SensorCommands.Create(runner),
+    ];
 }

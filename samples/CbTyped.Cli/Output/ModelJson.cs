@@ -1,0 +1,22 @@
+using System.Text.Json;
+using CbTyped.Modeling;
+
+namespace CbTyped.Cli.Output;
+
+/// <summary>Writes models as JSON with their generated writers (reflection-free; unknown server fields included).</summary>
+internal static class ModelJson
+{
+    public static void Write<T>(Utf8JsonWriter writer, T model)
+        where T : CbModel, ICbModel<T> =>
+        T.ModelInfo.Write(writer, model, CbWriteMode.Full);
+
+    public static void WriteArray<T>(OutputContext output, IEnumerable<T> models)
+        where T : CbModel, ICbModel<T> =>
+        output.WriteJson(w =>
+        {
+            w.WriteStartArray();
+            foreach (var model in models)
+                Write(w, model);
+            w.WriteEndArray();
+        });
+}
