@@ -200,14 +200,12 @@ public abstract partial class CbObject
                 int index = FindFieldRaw(rawName, escaped);
                 if (index >= 0)
                 {
-                    ref ulong word = ref written[index >> 6];
-                    ulong mask = 1UL << (index & 63);
-                    if ((word & mask) != 0)
+                    if (CbFieldSlot.Offset(FieldSlots[index]) != value.Start)
                     {
-                        continue; // a duplicate member: the first occurrence already wrote the field
+                        continue; // a duplicate member: reading kept the last occurrence, so writing does too
                     }
 
-                    word |= mask;
+                    written[index >> 6] |= 1UL << (index & 63);
                     if (!Includes(fields[index], mode))
                     {
                         continue;
