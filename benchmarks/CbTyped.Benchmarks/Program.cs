@@ -2,14 +2,19 @@ namespace CbTyped.Benchmarks;
 
 internal static class Program
 {
-    private static void Main(string[] args)
+    private static async Task<int> Main(string[] args)
     {
-        // CPU-time view of the generator benchmarks (see Generator/GeneratorCpuTime.cs); everything else is BenchmarkDotNet.
+        // "paging [rows] [pageSize]": the end-to-end paging run (EndToEnd/PagingRun.cs);
+        // "generator-cputime": CPU time of the generator benchmarks (Generator/GeneratorCpuTime.cs);
+        // anything else: BenchmarkDotNet.
+        if (args.Length > 0 && args[0] == "paging")
+            return await EndToEnd.PagingRun.RunAsync(args);
         if (args.Length > 0 && args[0] == "generator-cputime")
         {
             Generator.GeneratorCpuTime.Run();
-            return;
+            return 0;
         }
         BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
     }
 }
