@@ -28,9 +28,6 @@ internal sealed record StepContext(CbResponseClient Cb, WalkthroughOptions Optio
     /// <summary>The query the document builds once and reuses: <c>process_name:net.exe</c> and <c>cmdline:\\test\blah</c>.</summary>
     public CbQuery<Response.Process> NetExeQuery => Cb.Select<Response.Process>().Where(Seed.ProcessQuery).And(Seed.CmdlineQuery);
 
-    /// <summary>The same query as text, the way a watchlist stores it.</summary>
-    public string NetExeQueryText => Seed.ProcessQuery + " " + Seed.CmdlineQuery;
-
     /// <summary>
     /// False (after saying why) when the step would change a real server's state and --allow-changes was not given.
     /// </summary>

@@ -10,7 +10,7 @@ internal static class WatchlistStep
         StepHeading.Write(step.Output, "Feed and Watchlist Maintenance");
         if (step.MayChange("creating a watchlist"))
         {
-            var created = await Watchlist.CreateForProcessesAsync(step.Cb, step.Seed.WatchlistName, step.NetExeQueryText, cancellationToken: cancellationToken);
+            var created = await step.NetExeQuery.CreateWatchlistAsync(step.Cb, step.Seed.WatchlistName, cancellationToken);
             step.Output.WriteLine($"Created watchlist {created.Id}: {created.Name}");
         }
 
