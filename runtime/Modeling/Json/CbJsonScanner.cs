@@ -21,6 +21,7 @@ public ref struct CbJsonScanner
     private static readonly SearchValues<byte> NumberBytes = SearchValues.Create("0123456789+-.eE"u8);
 
     private const byte AfterValue = (byte)'v';
+    private const int ShortScan = 24;
 
     private readonly ReadOnlySpan<byte> _json;
     private int _pos;
@@ -189,11 +190,7 @@ public ref struct CbJsonScanner
                 kind = CbJsonKind.Null;
                 break;
             default:
-                int length = _json[_pos..].IndexOfAnyExcept(NumberBytes);
-                if (length < 0)
-                {
-                    length = _json.Length - _pos;
-                }
+                int length = NumberLength(_json[_pos..]);
 
                 if (length == 0)
                 {
@@ -207,6 +204,43 @@ public ref struct CbJsonScanner
 
         _last = AfterValue;
         return new CbJsonValue(start, _pos - start, kind);
+    }
+
+    /// <summary>The length of the token of <paramref name="kind"/> that starts <paramref name="json"/> (already scanned once).</summary>
+    public static int MeasureToken(ReadOnlySpan<byte> json, CbJsonKind kind)
+    {
+        switch (kind)
+        {
+            case CbJsonKind.String:
+            case CbJsonKind.EscapedString:
+                int pos = 1;
+                while (true)
+                {
+                    int index = json[pos..].IndexOfAny(StringStops);
+                    pos += index;
+                    if (json[pos] == (byte)'"')
+                    {
+                        return pos + 1;
+                    }
+
+                    pos += 2;
+                }
+
+            case CbJsonKind.Number:
+                return NumberLength(json);
+            case CbJsonKind.True:
+            case CbJsonKind.Null:
+                return 4;
+            case CbJsonKind.False:
+                return 5;
+            case CbJsonKind.Object:
+            case CbJsonKind.Array:
+                var scanner = new CbJsonScanner(json);
+                scanner.SkipContainer();
+                return scanner._pos;
+            default:
+                return 0;
+        }
     }
 
     /// <summary>Checks that nothing but whitespace follows the value just read.</summary>
@@ -270,6 +304,24 @@ public ref struct CbJsonScanner
     {
         bool escaped = false;
         int pos = _pos + 1;
+
+        // Most names and values are short: a scalar look at the first bytes beats the setup of a vectorised search.
+        int end = Math.Min(pos + ShortScan, _json.Length);
+        for (int i = pos; i < end; i++)
+        {
+            byte c = _json[i];
+            if (c == (byte)'"')
+            {
+                _pos = i + 1;
+                return false;
+            }
+
+            if (c == (byte)'\\')
+            {
+                break;
+            }
+        }
+
         while (true)
         {
             int index = pos < _json.Length ? _json[pos..].IndexOfAny(StringStops) : -1;
@@ -324,6 +376,17 @@ public ref struct CbJsonScanner
                 return;
             }
         }
+    }
+
+    private static int NumberLength(ReadOnlySpan<byte> json)
+    {
+        int i = 0;
+        while (i < json.Length && NumberBytes.Contains(json[i]))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     private void ExpectLiteral(ReadOnlySpan<byte> literal)
