@@ -2,6 +2,12 @@ namespace CbTyped.Benchmarks;
 
 internal static class Program
 {
-    private static void Main(string[] args) =>
+    private static async Task<int> Main(string[] args)
+    {
+        // "paging [rows] [pageSize]": the end-to-end paging run (EndToEnd/PagingRun.cs); anything else: BenchmarkDotNet.
+        if (args.Length > 0 && args[0] == "paging")
+            return await EndToEnd.PagingRun.RunAsync(args);
         BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
 }

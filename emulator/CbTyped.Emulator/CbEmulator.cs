@@ -55,6 +55,9 @@ public sealed class CbEmulator : IAsyncDisposable
     /// <summary>How many processes the data set holds (seed + generated).</summary>
     public int ProcessCount => State.Processes.Count;
 
+    /// <summary>How long each start-up phase took (data set, each index, watchlists, web host).</summary>
+    public IReadOnlyList<KeyValuePair<string, TimeSpan>> StartupTimings { get; private init; } = [];
+
     internal EmulatorState State { get; }
 
     /// <summary>Builds the data set, indexes it and starts listening.</summary>
@@ -62,8 +65,13 @@ public sealed class CbEmulator : IAsyncDisposable
     {
         options ??= new CbEmulatorOptions();
         var token = string.IsNullOrEmpty(options.Token) ? Convert.ToHexString(RandomNumberGenerator.GetBytes(20)).ToLowerInvariant() : options.Token;
+        var timings = new List<KeyValuePair<string, TimeSpan>>();
+        var phase = System.Diagnostics.Stopwatch.StartNew();
         var state = DataSet.Build(options);
-        EmulatorApp.BuildIndexes(state, SearchEngineFactory.Create(state.Clock));
+        timings.Add(KeyValuePair.Create("data set", phase.Elapsed));
+        phase.Restart();
+        EmulatorApp.BuildIndexes(state, SearchEngineFactory.Create(state.Clock), timings);
+        phase.Restart();
         var certificate = options.UseTls ? SelfSignedCertificate.Create() : null;
         var faults = new FaultInjector();
         var log = new RequestLog();
@@ -72,7 +80,8 @@ public sealed class CbEmulator : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var port = new Uri(address).Port;
         var baseUrl = new Uri((certificate is null ? "http" : "https") + "://127.0.0.1:" + port + "/");
-        return new CbEmulator(app, baseUrl, token, certificate, faults, log, state);
+        timings.Add(KeyValuePair.Create("web host", phase.Elapsed));
+        return new CbEmulator(app, baseUrl, token, certificate, faults, log, state) { StartupTimings = timings };
     }
 
     public async ValueTask DisposeAsync()

@@ -55,6 +55,11 @@ internal static class Program
         Console.Out.Flush();
         await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"CbTyped emulator: {emulator.ProcessCount} processes, server version {options.ServerVersion}; Ctrl-C to stop"));
+        // CPU time next to wall time: on a shared, overloaded machine the wall time says little on its own.
+        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        await Console.Error.WriteLineAsync("CbTyped emulator: start-up " + string.Join(", ", emulator.StartupTimings.Select(t =>
+            string.Create(CultureInfo.InvariantCulture, $"{t.Key} {t.Value.TotalSeconds:0.000} s")))
+            + string.Create(CultureInfo.InvariantCulture, $"; process CPU time so far {cpu.TotalSeconds:0.000} s"));
         await stopped.Task;
         await Console.Error.WriteLineAsync("CbTyped emulator: stopping");
         return 0;

@@ -132,7 +132,7 @@ public static class BulkGenerator
         for (var i = 0; i < modloads.Length; i++)
         {
             var dll = dlls[(i == 0 ? 0 : random.Next(dlls.Count))];
-            modloads[i] = new ModLoadEvent(at.AddMilliseconds(2 * i + 1), dll.Md5.ToLowerInvariant(), dll.Path);
+            modloads[i] = new ModLoadEvent(at.AddMilliseconds(2 * i + 1), dll.Md5Lower, dll.Path);
         }
 
         var browser = image.ProcessName is "chrome.exe" or "firefox.exe" or "iexplore.exe" or "outlook.exe" or "svchost.exe";

@@ -15,9 +15,13 @@ public sealed record ImageInfo(
     string DigsigResult,
     DateTime? SignTime)
 {
-    public string FileName => Path[(Path.LastIndexOf('\\') + 1)..];
+    public string FileName { get; } = Path[(Path.LastIndexOf('\\') + 1)..];
 
-    public string ProcessName => FileName.ToLowerInvariant();
+    /// <summary>The lower-case file name, as process documents carry it (computed once: the generator uses it a lot).</summary>
+    public string ProcessName { get; } = Path[(Path.LastIndexOf('\\') + 1)..].ToLowerInvariant();
+
+    /// <summary>The lower-case MD5, as process documents and events carry it.</summary>
+    public string Md5Lower { get; } = Md5.ToLowerInvariant();
 }
 
 /// <summary>

@@ -28,7 +28,7 @@ public static class ProcessFactory
             Path = image.Path,
             CommandLine = commandLine,
             UserName = userName,
-            Md5 = image.Md5.ToLowerInvariant(),
+            Md5 = image.Md5Lower,
             ParentId = parent?.Id ?? "",
             ParentPid = parent?.Pid ?? -1,
             ParentName = parent?.ProcessName ?? "",
@@ -36,8 +36,8 @@ public static class ProcessFactory
             Terminated = lifetime < TimeSpan.FromDays(1),
             HostType = sensor.HostType,
             OsType = "windows",
-            CommsIp = ToSignedIp(sensor.IpAddress),
-            InterfaceIp = ToSignedIp(sensor.IpAddress),
+            CommsIp = sensor.IpAsSignedInt,
+            InterfaceIp = sensor.IpAsSignedInt,
             Events = events ?? ProcessEvents.Empty,
         };
     }

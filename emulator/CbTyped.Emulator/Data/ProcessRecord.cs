@@ -55,8 +55,14 @@ public sealed class ProcessRecord
 
     public ProcessEvents Events { get; init; } = ProcessEvents.Empty;
 
-    /// <summary>Watchlist tags: watchlist id → time tagged. Written only under the state lock.</summary>
-    public Dictionary<int, DateTime> WatchlistTags { get; } = [];
+    private static readonly Dictionary<int, DateTime> NoTags = [];
+    private Dictionary<int, DateTime>? watchlistTags;
+
+    /// <summary>Watchlist tags: watchlist id → time tagged (allocated only for tagged processes).</summary>
+    public IReadOnlyDictionary<int, DateTime> WatchlistTags => watchlistTags ?? NoTags;
+
+    /// <summary>Tags the process for a watchlist; false if it already was. Call only under the state lock.</summary>
+    public bool Tag(int watchlistId, DateTime at) => (watchlistTags ??= []).TryAdd(watchlistId, at);
 
     /// <summary>Sensor id from a GUID's first group (used to check a parent's sensor).</summary>
     public static int SensorIdOf(string processId) =>

@@ -26,7 +26,20 @@ public sealed class SensorRecord
     /// <summary>"Online" or "Offline"; an offline sensor never confirms a deferred change.</summary>
     public required string Status { get; set; }
 
-    public required string IpAddress { get; init; }
+    public required string IpAddress
+    {
+        get => ipAddress;
+        init
+        {
+            ipAddress = value;
+            IpAsSignedInt = ProcessFactory.ToSignedIp(value);
+        }
+    }
+
+    /// <summary>The address as Cb's signed 32-bit integer (comms_ip), computed once.</summary>
+    public int IpAsSignedInt { get; private init; }
+
+    private readonly string ipAddress = "";
 
     public required string MacAddress { get; init; }
 

@@ -211,7 +211,7 @@ internal static class WatchlistEndpoints
             foreach (var ordinal in result.Page)
             {
                 var process = state.Processes[ordinal];
-                if (process.WatchlistTags.TryAdd(watchlist.Id, now.UtcDateTime))
+                if (process.Tag(watchlist.Id, now.UtcDateTime))
                 {
                     newlyTagged++;
                     state.ProcessIndex.Upsert(ordinal, new ProcessSearchDocument(state, process));

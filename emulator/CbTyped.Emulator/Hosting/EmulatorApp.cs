@@ -54,9 +54,12 @@ internal static class EmulatorApp
     }
 
     /// <summary>Indexes every searchable collection with the configured engine.</summary>
-    public static void BuildIndexes(EmulatorState state, ISearchEngine engine)
+    public static void BuildIndexes(EmulatorState state, ISearchEngine engine, List<KeyValuePair<string, TimeSpan>> timings)
     {
+        var phase = System.Diagnostics.Stopwatch.StartNew();
         state.ProcessIndex = engine.Build(SearchIndexKind.Process, [.. state.Processes.Select(p => (ISearchDocument)new ProcessSearchDocument(state, p))]);
+        timings.Add(KeyValuePair.Create("process index", phase.Elapsed));
+        phase.Restart();
         state.BinaryIndex = engine.Build(SearchIndexKind.Binary, [.. state.Binaries.Select(b => (ISearchDocument)new BinarySearchDocument(state, b))]);
         for (var i = 0; i < state.Alerts.Count; i++)
         {
@@ -71,7 +74,11 @@ internal static class EmulatorApp
 
         state.ThreatReportIndex = engine.Build(SearchIndexKind.ThreatReport, [.. state.ThreatReports.Select(r => (ISearchDocument)new ThreatReportSearchDocument(r))]);
 
+        timings.Add(KeyValuePair.Create("binary, alert and report indexes", phase.Elapsed));
+        phase.Restart();
+
         // The seed watchlists have run once, as on a live server: their hits carry watchlist_<id> tags.
         WatchlistEndpoints.RunAll(state);
+        timings.Add(KeyValuePair.Create("seed watchlists", phase.Elapsed));
     }
 }

@@ -14,7 +14,6 @@ public sealed class ProcessSearchDocument(EmulatorState state, ProcessRecord pro
         var sensor = state.SensorOf(process);
         sink.Add("process_name", process.ProcessName);
         sink.Add("path", process.Path);
-        sink.Add("path_full", process.Path);
         sink.Add("cmdline", process.CommandLine);
         sink.Add("username", process.UserName);
         sink.Add("hostname", sensor?.ComputerName ?? "");
@@ -23,7 +22,6 @@ public sealed class ProcessSearchDocument(EmulatorState state, ProcessRecord pro
         sink.Add("os_type", process.OsType);
         sink.Add("sensor_id", process.SensorId);
         sink.Add("process_id", process.Id);
-        sink.Add("unique_id", state.UniqueId(process));
         sink.Add("parent_id", process.ParentId);
         sink.Add("process_pid", process.Pid);
         sink.Add("parent_pid", process.ParentPid);
@@ -35,8 +33,6 @@ public sealed class ProcessSearchDocument(EmulatorState state, ProcessRecord pro
         if (process.Start is { } start)
         {
             sink.Add("start", start);
-            sink.Add("hour_of_day", start.Hour);
-            sink.Add("day_of_week", start.DayOfWeek.ToString());
         }
 
         sink.Add("last_update", process.LastUpdate);
@@ -66,7 +62,7 @@ public sealed class ProcessSearchDocument(EmulatorState state, ProcessRecord pro
         {
             sink.Add("modload", load.Path);
             sink.Add("md5", load.Md5);
-            WriteBinaryFields(sink, load.Md5, "_modload");
+            WriteBinaryFields(sink, load.Md5, "_modload", joinOnly: true);
         }
 
         foreach (var mod in events.FileMods)
@@ -103,11 +99,15 @@ public sealed class ProcessSearchDocument(EmulatorState state, ProcessRecord pro
             sink.Add("watchlist_" + tag.Key, tag.Value);
         }
 
-        WriteBinaryFields(sink, process.Md5, "");
-        WriteBinaryFields(sink, process.ParentMd5, "_parent");
+        WriteBinaryFields(sink, process.Md5, "", joinOnly: false);
+        WriteBinaryFields(sink, process.ParentMd5, "_parent", joinOnly: true);
     }
 
-    private void WriteBinaryFields(ISearchFieldSink sink, string md5, string suffix)
+    /// <summary>
+    /// Binary fields joined through an MD5. The retargeted forms (_modload, _parent) carry only the signature
+    /// fields people query them for, which keeps indexing of large data sets fast.
+    /// </summary>
+    private void WriteBinaryFields(ISearchFieldSink sink, string md5, string suffix, bool joinOnly)
     {
         if (state.FindBinary(md5) is not { } binary)
         {
@@ -118,6 +118,11 @@ public sealed class ProcessSearchDocument(EmulatorState state, ProcessRecord pro
         if (binary.DigsigPublisher is { } publisher)
         {
             sink.Add("digsig_publisher" + suffix, publisher);
+        }
+
+        if (joinOnly)
+        {
+            return;
         }
 
         sink.Add("company_name" + suffix, binary.CompanyName);

@@ -11,5 +11,9 @@ internal static class ModelCommands
         ProcessCommands.Create(runner),
         BinaryCommands.Create(runner),
         SensorCommands.Create(runner),
+        BanCommands.Create(runner),
+        WatchlistCommands.Create(runner),
+        UserCommands.CreateUser(runner),
+        UserCommands.CreateGroup(runner),
     ];
 }

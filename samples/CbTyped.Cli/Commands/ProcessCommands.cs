@@ -36,7 +36,7 @@ internal static class ProcessCommands
     {
         if (limit < 0)
             throw new CliUsageException("--limit must be 0 or more.");
-        var query = context.Models().Select<Process>().Where(queryText);
+        var query = context.Client.Select<Process>().Where(queryText);
         if (sort is not null)
             query = query.Sort(sort);
 

@@ -46,7 +46,7 @@ internal static class SensorCommands
 
     private static async Task<int> ListAsync(CommandContext context, string? hostname, string? ip, int? group)
     {
-        var query = context.Models().Select<Sensor>();
+        var query = context.Client.Select<Sensor>();
         if (hostname is not null)
             query = query.Where("hostname:" + hostname);
         if (ip is not null)

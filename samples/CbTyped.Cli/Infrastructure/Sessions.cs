@@ -2,20 +2,16 @@ using CbTyped.Modeling;
 
 namespace CbTyped.Cli.Infrastructure;
 
-/// <summary>The model operations of the client (select, get by key) that the commands use.</summary>
+/// <summary>Model helpers the commands share.</summary>
 internal static class Sessions
 {
-    public static ICbModelSession Models(this CommandContext context) =>
-        context.Client as ICbModelSession
-        ?? throw new NotSupportedException("This build of the CbTyped runtime has no model queries.");
-
     /// <summary>Gets a model by key; a 404 becomes a one-line "not found" naming what was asked for.</summary>
     public static async Task<T> GetOrNotFoundAsync<T>(this CommandContext context, string key, string what)
         where T : CbModel, ICbModel<T>
     {
         try
         {
-            return await context.Models().GetAsync<T>(key, context.CancellationToken).ConfigureAwait(false);
+            return await context.Client.GetAsync<T>(key, context.CancellationToken).ConfigureAwait(false);
         }
         catch (CbObjectNotFoundException)
         {

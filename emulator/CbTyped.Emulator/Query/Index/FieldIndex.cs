@@ -19,7 +19,9 @@ internal sealed class FieldIndex
     private readonly IntList _seqTokens = new(16);
     private readonly IntList _dotSuffix = new(16);
     private readonly IntList _valueDocs = new(16);
-    private readonly List<string> _values = [];
+    private readonly IntList _valueIds = new(16);
+    private readonly Dictionary<string, int> _wholeIds = new(StringComparer.Ordinal);
+    private readonly List<string> _wholes = [];
 
     public FieldIndex(CbFieldDefinition definition, bool keepCase = false)
     {
@@ -195,8 +197,12 @@ internal sealed class FieldIndex
     /// <summary>The term id of a cmdline token's last-dot suffix (<c>.exe</c>), or -1.</summary>
     public int DotSuffixOf(int termId) => termId < _dotSuffix.Count ? _dotSuffix[termId] : -1;
 
-    /// <summary>(document, lower-cased whole value) pairs, first value per document, for sorting.</summary>
-    public (ReadOnlyMemory<int> Docs, IReadOnlyList<string> Values) WholeValues() => (_valueDocs.Span.ToArray(), _values);
+    /// <summary>
+    /// For sorting: (document, whole-value id) pairs, first value per document, and the distinct lower-cased whole
+    /// values by id. Values are interned, so repeated paths and command lines are stored once.
+    /// </summary>
+    public (int[] Docs, int[] ValueIds, IReadOnlyList<string> Values) WholeValues() =>
+        (_valueDocs.Span.ToArray(), _valueIds.Span.ToArray(), _wholes);
 
     private void AddNumber(int doc, long value)
     {
@@ -209,8 +215,15 @@ internal sealed class FieldIndex
     {
         if (_valueDocs.Count == 0 || _valueDocs.Last != doc)
         {
+            if (!_wholeIds.TryGetValue(value, out var id))
+            {
+                id = _wholes.Count;
+                _wholeIds.Add(value, id);
+                _wholes.Add(value);
+            }
+
             _valueDocs.Add(doc);
-            _values.Add(value);
+            _valueIds.Add(id);
         }
     }
 

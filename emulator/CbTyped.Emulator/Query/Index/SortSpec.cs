@@ -41,8 +41,30 @@ internal sealed class SortSpec
     /// <summary>Compares two internal documents: keys in order (missing values last), then ordinal ascending.</summary>
     public int Compare(CbSearchIndex index, int a, int b)
     {
-        foreach (var (column, descending) in Keys)
+        var order = CompareKeys(0, a, b);
+        return order != 0 ? order : index.OrdinalOf(a).CompareTo(index.OrdinalOf(b));
+    }
+
+    /// <summary>The first key as one long that sorts ascending: descending keys inverted, missing values last.</summary>
+    public SortEntry EntryFor(CbSearchIndex index, int doc)
+    {
+        var key = 0L;
+        if (Keys.Count > 0)
         {
+            var (column, descending) = Keys[0];
+            var value = column[doc];
+            key = value == long.MinValue ? long.MaxValue : descending ? ~value : value;
+        }
+
+        return new SortEntry(key, index.OrdinalOf(doc), doc);
+    }
+
+    /// <summary>Compares two documents on the keys from <paramref name="firstKey"/> on (missing values last).</summary>
+    public int CompareKeys(int firstKey, int a, int b)
+    {
+        for (var k = firstKey; k < Keys.Count; k++)
+        {
+            var (column, descending) = Keys[k];
             long x = column[a], y = column[b];
             if (x == y)
             {
@@ -62,7 +84,7 @@ internal sealed class SortSpec
             return descending ? y.CompareTo(x) : x.CompareTo(y);
         }
 
-        return index.OrdinalOf(a).CompareTo(index.OrdinalOf(b));
+        return 0;
     }
 }
 
@@ -102,12 +124,18 @@ internal static class SortColumns
         }
         else
         {
-            var (docs, values) = field.WholeValues();
+            var (docs, valueIds, values) = field.WholeValues();
             var order = Enumerable.Range(0, values.Count).ToArray();
             Array.Sort(order, (x, y) => string.CompareOrdinal(values[x], values[y]));
+            var rankOfValue = new long[values.Count];
             for (var rank = 0; rank < order.Length; rank++)
             {
-                column[docs.Span[order[rank]]] = rank;
+                rankOfValue[order[rank]] = rank;
+            }
+
+            for (var i = 0; i < docs.Length; i++)
+            {
+                column[docs[i]] = rankOfValue[valueIds[i]];
             }
         }
 
@@ -115,56 +143,137 @@ internal static class SortColumns
     }
 }
 
-/// <summary>Selects a sorted page without sorting every match: a bounded heap of start+rows documents.</summary>
+/// <summary>
+/// Selects a sorted page without sorting every match: each match becomes a (first key, ordinal) entry compared
+/// without indirection, and only the best start+rows entries are kept in a bounded max-heap. When the page reaches
+/// deep into the matches, a full sort is cheaper.
+/// </summary>
 internal static class TopDocs
 {
     public static IReadOnlyList<int> Select(CbSearchIndex index, DocSet matches, int total, SortSpec sort, int start, int rows)
     {
         var wanted = (int)Math.Min((long)start + rows, total);
-        var comparer = Comparer<int>.Create((a, b) => sort.Compare(index, a, b));
-        int[] top;
+        var comparer = new EntryComparer(sort);
+        SortEntry[] top;
         if (wanted * 4L >= total)
         {
-            top = new int[total];
+            top = new SortEntry[total];
             var n = 0;
             foreach (var doc in matches)
             {
-                top[n++] = doc;
+                top[n++] = sort.EntryFor(index, doc);
             }
 
             Array.Sort(top, comparer);
         }
         else
         {
-            // A max-heap of the best `wanted` so far: the worst of them sits on top and is replaced by better ones.
-            var worstFirst = Comparer<int>.Create((a, b) => sort.Compare(index, b, a));
-            var heap = new PriorityQueue<int, int>(wanted, worstFirst);
-            foreach (var doc in matches)
-            {
-                if (heap.Count < wanted)
-                {
-                    heap.Enqueue(doc, doc);
-                }
-                else if (sort.Compare(index, doc, heap.Peek()) < 0)
-                {
-                    heap.DequeueEnqueue(doc, doc);
-                }
-            }
-
-            top = new int[heap.Count];
-            for (var i = top.Length - 1; i >= 0; i--)
-            {
-                top[i] = heap.Dequeue();
-            }
+            top = BoundedHeap.Best(matches, wanted, sort, index, comparer);
         }
 
         var page = new int[Math.Max(0, Math.Min(rows, wanted - start))];
         for (var i = 0; i < page.Length; i++)
         {
-            page[i] = index.OrdinalOf(top[start + i]);
+            page[i] = top[start + i].Ordinal;
         }
 
         return page;
+    }
+}
+
+/// <summary>A match's place in the sort: its first key (direction and missing values folded in) and ordinal.</summary>
+internal readonly record struct SortEntry(long Key, int Ordinal, int Doc);
+
+/// <summary>Orders entries by first key, then the remaining sort keys, then ordinal.</summary>
+internal sealed class EntryComparer(SortSpec sort) : IComparer<SortEntry>
+{
+    public int Compare(SortEntry x, SortEntry y)
+    {
+        var order = x.Key.CompareTo(y.Key);
+        if (order != 0)
+        {
+            return order;
+        }
+
+        if (sort.Keys.Count > 1)
+        {
+            order = sort.CompareKeys(1, x.Doc, y.Doc);
+            if (order != 0)
+            {
+                return order;
+            }
+        }
+
+        return x.Ordinal.CompareTo(y.Ordinal);
+    }
+}
+
+/// <summary>Keeps the best <c>k</c> entries of a stream: a max-heap whose root is the worst entry kept.</summary>
+internal static class BoundedHeap
+{
+    public static SortEntry[] Best(DocSet matches, int k, SortSpec sort, CbSearchIndex index, EntryComparer comparer)
+    {
+        var heap = new SortEntry[k];
+        var count = 0;
+        foreach (var doc in matches)
+        {
+            var entry = sort.EntryFor(index, doc);
+            if (count < k)
+            {
+                heap[count] = entry;
+                SiftUp(heap, count++, comparer);
+            }
+            else if (comparer.Compare(entry, heap[0]) < 0)
+            {
+                heap[0] = entry;
+                SiftDown(heap, count, comparer);
+            }
+        }
+
+        Array.Sort(heap, 0, count, comparer);
+        return heap;
+    }
+
+    private static void SiftUp(SortEntry[] heap, int i, EntryComparer comparer)
+    {
+        while (i > 0)
+        {
+            var parent = (i - 1) >> 1;
+            if (comparer.Compare(heap[i], heap[parent]) <= 0)
+            {
+                return;
+            }
+
+            (heap[i], heap[parent]) = (heap[parent], heap[i]);
+            i = parent;
+        }
+    }
+
+    private static void SiftDown(SortEntry[] heap, int count, EntryComparer comparer)
+    {
+        var i = 0;
+        while (true)
+        {
+            var largest = i;
+            var left = (2 * i) + 1;
+            if (left < count && comparer.Compare(heap[left], heap[largest]) > 0)
+            {
+                largest = left;
+            }
+
+            if (left + 1 < count && comparer.Compare(heap[left + 1], heap[largest]) > 0)
+            {
+                largest = left + 1;
+            }
+
+            if (largest == i)
+            {
+                return;
+            }
+
+            (heap[i], heap[largest]) = (heap[largest], heap[i]);
+            i = largest;
+        }
     }
 }
 

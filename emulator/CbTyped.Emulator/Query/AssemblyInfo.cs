@@ -1,0 +1,4 @@
+using System.Runtime.CompilerServices;
+
+// The query tests check the tokenisers directly against the reference's examples.
+[assembly: InternalsVisibleTo("CbTyped.Emulator.Tests")]
