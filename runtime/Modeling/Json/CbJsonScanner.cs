@@ -21,7 +21,6 @@ public ref struct CbJsonScanner
     private static readonly SearchValues<byte> NumberBytes = SearchValues.Create("0123456789+-.eE"u8);
 
     private const byte AfterValue = (byte)'v';
-    private const int ShortScan = 24;
 
     private readonly ReadOnlySpan<byte> _json;
     private int _pos;
@@ -305,23 +304,6 @@ public ref struct CbJsonScanner
         bool escaped = false;
         int pos = _pos + 1;
 
-        // Most names and values are short: a scalar look at the first bytes beats the setup of a vectorised search.
-        int end = Math.Min(pos + ShortScan, _json.Length);
-        for (int i = pos; i < end; i++)
-        {
-            byte c = _json[i];
-            if (c == (byte)'"')
-            {
-                _pos = i + 1;
-                return false;
-            }
-
-            if (c == (byte)'\\')
-            {
-                break;
-            }
-        }
-
         while (true)
         {
             int index = pos < _json.Length ? _json[pos..].IndexOfAny(StringStops) : -1;
@@ -380,13 +362,8 @@ public ref struct CbJsonScanner
 
     private static int NumberLength(ReadOnlySpan<byte> json)
     {
-        int i = 0;
-        while (i < json.Length && NumberBytes.Contains(json[i]))
-        {
-            i++;
-        }
-
-        return i;
+        int length = json.IndexOfAnyExcept(NumberBytes);
+        return length < 0 ? json.Length : length;
     }
 
     private void ExpectLiteral(ReadOnlySpan<byte> literal)
