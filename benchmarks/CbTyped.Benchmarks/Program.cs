@@ -7,6 +7,11 @@ internal static class Program
         // "paging [rows] [pageSize]": the end-to-end paging run (EndToEnd/PagingRun.cs); anything else: BenchmarkDotNet.
         if (args.Length > 0 && args[0] == "paging")
             return await EndToEnd.PagingRun.RunAsync(args);
+        // "walk [processes]" and "download [bytes]": the models' end-to-end runs (Models/).
+        if (args.Length > 0 && args[0] == "walk")
+            return await Models.ParentWalkRun.RunAsync(args);
+        if (args.Length > 0 && args[0] == "download")
+            return await Models.BinaryDownloadRun.RunAsync(args);
         BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

@@ -12,6 +12,15 @@ internal static class PathAnalyzer
         return lowered.TrimStart('\\');
     }
 
+    /// <summary>Normalises into <paramref name="buffer"/> (at least the value's length) without allocating.</summary>
+    public static ReadOnlySpan<char> Normalize(ReadOnlySpan<char> value, Span<char> buffer)
+    {
+        var written = value.ToLowerInvariant(buffer);
+        var path = buffer[..written];
+        path.Replace('/', '\\');
+        return path.TrimStart('\\');
+    }
+
     /// <summary>Calls <paramref name="emit"/> with the whole (normalised) path, then each shorter suffix.</summary>
     public static void Suffixes<TState>(string value, TState state, Action<TState, string> emit)
     {

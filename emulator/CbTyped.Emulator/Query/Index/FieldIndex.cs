@@ -54,11 +54,19 @@ internal sealed class FieldIndex
         {
             case CbFieldType.Keyword:
             case CbFieldType.Bool:
-                Terms.Add(KeepCase ? value : value.ToLowerInvariant(), doc);
+                if (KeepCase)
+                {
+                    Terms.Add(value, doc);
+                }
+                else
+                {
+                    Span<char> lowered = value.Length <= 512 ? stackalloc char[value.Length] : new char[value.Length];
+                    Terms.Add(lowered[..value.AsSpan().ToLowerInvariant(lowered)], doc);
+                }
+
                 break;
             case CbFieldType.Path:
-                PathAnalyzer.Suffixes(value, (this, doc), static (s, term) => s.Item1.Terms.Add(term, s.doc));
-                AddWholeValue(doc, PathAnalyzer.Normalize(value));
+                AddPath(doc, value);
                 break;
             case CbFieldType.Domain:
                 DomainAnalyzer.Terms(value, (this, doc), static (s, term) => s.Item1.Terms.Add(term, s.doc));
@@ -211,15 +219,39 @@ internal sealed class FieldIndex
         _present.AddDistinctAscending(doc);
     }
 
-    private void AddWholeValue(int doc, string value)
+    // Every suffix sub-path as a term, looked up by span so a repeated path allocates nothing.
+    private void AddPath(int doc, string value)
+    {
+        Span<char> buffer = value.Length <= 512 ? stackalloc char[value.Length] : new char[value.Length];
+        var path = PathAnalyzer.Normalize(value, buffer);
+        if (path.Length == 0)
+        {
+            return;
+        }
+
+        Terms.Add(path, doc);
+        for (var i = 0; i < path.Length - 1; i++)
+        {
+            if (path[i] == '\\' && path[i + 1] != '\\')
+            {
+                Terms.Add(path[(i + 1)..], doc);
+            }
+        }
+
+        AddWholeValue(doc, path);
+    }
+
+    private void AddWholeValue(int doc, ReadOnlySpan<char> value)
     {
         if (_valueDocs.Count == 0 || _valueDocs.Last != doc)
         {
-            if (!_wholeIds.TryGetValue(value, out var id))
+            var lookup = _wholeIds.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(value, out var id))
             {
+                var text = value.ToString();
                 id = _wholes.Count;
-                _wholeIds.Add(value, id);
-                _wholes.Add(value);
+                _wholeIds.Add(text, id);
+                _wholes.Add(text);
             }
 
             _valueDocs.Add(doc);

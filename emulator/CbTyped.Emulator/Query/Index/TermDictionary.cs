@@ -7,24 +7,40 @@ namespace CbTyped.Emulator.Query.Index;
 /// </summary>
 internal sealed class TermDictionary
 {
-    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _ids;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _spanIds;
     private readonly List<string> _terms = [];
     private readonly IntList _firstDoc = new(16);
     private readonly List<IntList?> _moreDocs = [];
     private SortedTerms? _sorted;
+
+    public TermDictionary()
+    {
+        _ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        _spanIds = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public int Count => _terms.Count;
 
     public string this[int termId] => _terms[termId];
 
     /// <summary>Adds <paramref name="doc"/> to the term's postings and returns the term id.</summary>
-    public int Add(string term, int doc)
+    public int Add(string term, int doc) => Add(term.AsSpan(), term, doc);
+
+    /// <summary>
+    /// The same for a term in a buffer: indexing looks terms up by span and allocates a string only for a new term,
+    /// which saves most allocations (paths and names repeat across documents).
+    /// </summary>
+    public int Add(ReadOnlySpan<char> term, int doc) => Add(term, null, doc);
+
+    private int Add(ReadOnlySpan<char> term, string? termString, int doc)
     {
-        if (!_ids.TryGetValue(term, out var id))
+        if (!_spanIds.TryGetValue(term, out var id))
         {
+            termString ??= term.ToString();
             id = _terms.Count;
-            _ids.Add(term, id);
-            _terms.Add(term);
+            _ids.Add(termString, id);
+            _terms.Add(termString);
             _firstDoc.Add(doc);
             _moreDocs.Add(null);
             _sorted = null;
