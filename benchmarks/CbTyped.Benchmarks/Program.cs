@@ -14,6 +14,11 @@ internal static class Program
             Generator.GeneratorCpuTime.Run();
             return 0;
         }
+        // "walk [processes]" and "download [bytes]": the models' end-to-end runs (Models/).
+        if (args.Length > 0 && args[0] == "walk")
+            return await Models.ParentWalkRun.RunAsync(args);
+        if (args.Length > 0 && args[0] == "download")
+            return await Models.BinaryDownloadRun.RunAsync(args);
         BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

@@ -14,6 +14,11 @@ namespace CbTyped.Generator.Emit
         {
             for (int i = 0; i < fields.Count; i++)
             {
+                if (IsUncached(fields[i]))
+                {
+                    continue; // value types decode on every read; only a set value is stored (in the base)
+                }
+
                 // Non-nullable reference properties are filled on first read; "= default!" keeps the constructor warning-free.
                 bool needsInit = !fields[i].Nullable && (!fields[i].Type.IsValueType);
                 w.Line("private " + FieldCodec.PropertyType(fields[i], names) + " " + CSharp.BackingField(fields[i].PropertyName) + (needsInit ? " = default!;" : ";"));
@@ -43,6 +48,13 @@ namespace CbTyped.Generator.Emit
             }
         }
 
+        /// <summary>
+        /// Value-type fields (numbers, booleans, timestamps, enums, GUIDs) are not cached: decoding one from its raw
+        /// bytes takes nanoseconds and allocates nothing, and leaving out their backing fields keeps a row object
+        /// smaller than an equivalent System.Text.Json POCO. Strings, lists, maps and objects decode once and cache.
+        /// </summary>
+        private static bool IsUncached(FieldSpec field) => field.Type.IsValueType;
+
         private static void WriteProperty(CodeWriter w, FieldSpec field, int index, TypeNames names)
         {
             string type = FieldCodec.PropertyType(field, names);
@@ -50,6 +62,20 @@ namespace CbTyped.Generator.Emit
             string i = CSharp.Int(index);
             CSharp.Summary(w, field.Doc is null ? "The <c>" + CSharp.Xml(field.JsonName) + "</c> field." : CSharp.Xml(field.Doc));
             CSharp.Remarks(w, Remarks(field));
+            if (IsUncached(field))
+            {
+                w.Open("public " + type + " " + field.PropertyName);
+                w.Line("get => IsLoaded(" + i + ") ? GetAssigned<" + type + ">(" + i + ") : __Read" + field.PropertyName + "();");
+                w.Open(field.ReadOnly ? "private set" : "set");
+                w.Line("SetAssigned(" + i + ", value);");
+                w.Line("MarkAssigned(" + i + ", !(" + FieldCodec.AreEqual(field, names, "value", "__Read" + field.PropertyName + "()") + "), "
+                    + FieldCodec.IsNull(field, "value") + ");");
+                w.Line("On" + field.PropertyName + "Changed(value);");
+                w.Close();
+                w.Close();
+                return;
+            }
+
             w.Open("public " + type + " " + field.PropertyName);
             w.Open("get");
             w.Open("if (!IsLoaded(" + i + "))");

@@ -28,13 +28,13 @@ namespace CbTyped.Generator.Emit
             // InlineArray needs a length of at least one; a type without fields still gets one unused slot.
             w.Line("[global::System.Runtime.CompilerServices.InlineArray(" + CSharp.Int(Math.Max(count, 1)) + ")]");
             w.Open("private struct __SlotArray");
-            w.Line("private ulong __element0;");
+            w.Line("private uint __element0;");
             w.Close();
             w.Line();
             w.Line("private __SlotArray __slots;");
             w.Line();
             w.Line("/// <inheritdoc />");
-            w.Line("protected override global::System.Span<ulong> FieldSlots => __slots;");
+            w.Line("protected override global::System.Span<uint> FieldSlots => __slots;");
             w.Line();
         }
 

@@ -24,6 +24,7 @@ public abstract partial class CbObject
     private const int NameStackLimit = 128;
 
     private ReadOnlyMemory<byte> _document;
+    private object?[]? _assigned;
     private bool _hasDocument;
 
     /// <summary>The UTF-8 JSON object this instance was loaded from; empty for a new instance.</summary>
@@ -161,9 +162,10 @@ public abstract partial class CbObject
     {
         scanner.PeekKind();
         int start = scanner.Position;
-        Span<ulong> slots = FieldSlots;
+        Span<uint> slots = FieldSlots;
         slots.Clear();
         ResetBits();
+        _assigned = null;
         scanner.ReadStartObject();
         while (scanner.TryReadPropertyName(out ReadOnlySpan<byte> rawName, out bool escaped))
         {
@@ -171,7 +173,7 @@ public abstract partial class CbObject
             int index = escaped ? FindFieldRaw(rawName, escaped: true) : FindField(rawName);
             if (index >= 0)
             {
-                slots[index] = CbFieldSlot.Pack(value.Start - start, value.Length, value.Kind);
+                slots[index] = CbFieldSlot.Pack(value.Start - start, value.Kind);
             }
         }
 
@@ -273,7 +275,7 @@ public abstract partial class CbObject
     protected abstract CbTypeInfo TypeDescription { get; }
 
     /// <summary>One packed <see cref="CbFieldSlot"/> per known field (an inline array in the generated type).</summary>
-    protected abstract Span<ulong> FieldSlots { get; }
+    protected abstract Span<uint> FieldSlots { get; }
 
     /// <summary>The slot index of the field with this (unescaped) UTF-8 JSON name, or -1.</summary>
     protected abstract int FindField(ReadOnlySpan<byte> utf8JsonName);
@@ -332,18 +334,36 @@ public abstract partial class CbObject
     /// <summary>The field's raw JSON token in the document, and its kind (<see cref="CbJsonKind.None"/> when absent).</summary>
     protected ReadOnlySpan<byte> GetRawToken(int index, out CbJsonKind kind)
     {
-        ulong slot = FieldSlots[index];
+        uint slot = FieldSlots[index];
         kind = CbFieldSlot.Kind(slot);
-        return kind == CbJsonKind.None ? default : _document.Span.Slice(CbFieldSlot.Offset(slot), CbFieldSlot.Length(slot));
+        if (kind == CbJsonKind.None)
+        {
+            return default;
+        }
+
+        ReadOnlySpan<byte> rest = _document.Span[CbFieldSlot.Offset(slot)..];
+        return rest[..CbJsonScanner.MeasureToken(rest, kind)];
     }
 
     /// <summary>The field's raw JSON token as memory (nested values keep a slice instead of a copy).</summary>
     protected ReadOnlyMemory<byte> GetRawTokenMemory(int index, out CbJsonKind kind)
     {
-        ulong slot = FieldSlots[index];
+        uint slot = FieldSlots[index];
         kind = CbFieldSlot.Kind(slot);
-        return kind == CbJsonKind.None ? default : _document.Slice(CbFieldSlot.Offset(slot), CbFieldSlot.Length(slot));
+        if (kind == CbJsonKind.None)
+        {
+            return default;
+        }
+
+        ReadOnlyMemory<byte> rest = _document[CbFieldSlot.Offset(slot)..];
+        return rest[..CbJsonScanner.MeasureToken(rest.Span, kind)];
     }
+
+    /// <summary>The value a setter stored for a value-type field (value types are not cached: they decode in nanoseconds).</summary>
+    protected T GetAssigned<T>(int index) => (T)_assigned![index]!;
+
+    /// <summary>Stores a value-type field's set value (boxed: setting is rare, reading rows is not).</summary>
+    protected void SetAssigned<T>(int index, T value) => (_assigned ??= new object?[FieldCount])[index] = value;
 
     /// <summary>The JSON kind the document used for the field (writers keep that shape).</summary>
     protected CbJsonKind GetRawKind(int index) => CbFieldSlot.Kind(FieldSlots[index]);

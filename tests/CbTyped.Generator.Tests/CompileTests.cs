@@ -28,13 +28,13 @@ public class CompileTests
             {
                 public sealed class Thing : global::CbTyped.Modeling.CbModel, global::CbTyped.Modeling.ICbModel<Thing>
                 {
-                    private ulong _slot;
+                    private uint _slot;
                     public static global::CbTyped.Modeling.CbModelInfo<Thing> ModelInfo { get; } = new(
                         "Thing", new(["id"]), new(), new(global::CbTyped.Modeling.CbQueryKind.ClientList),
                         [new("id", "Id", global::CbTyped.Modeling.CbFieldType.String)], [], static _ => null);
                     public static Thing CreateInstance() => new();
                     protected override global::CbTyped.Modeling.CbTypeInfo TypeDescription => ModelInfo;
-                    protected override global::System.Span<ulong> FieldSlots => global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref _slot, 1);
+                    protected override global::System.Span<uint> FieldSlots => global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref _slot, 1);
                     protected override int FindField(global::System.ReadOnlySpan<byte> name) => global::System.MemoryExtensions.SequenceEqual(name, "id"u8) ? 0 : -1;
                     protected override void WriteFieldValue(global::System.Text.Json.Utf8JsonWriter writer, int index, global::CbTyped.Modeling.CbWriteMode mode) { }
                     protected override string? GetKeyCore() => null;

@@ -1,37 +1,36 @@
 namespace CbTyped.Modeling.Json;
 
 /// <summary>
-/// Packs where a known field's value sits inside a row's raw UTF-8 into one <see cref="ulong"/>:
-/// bits 0–31 the offset, 32–59 the token length (≤ 256 MiB), 60–63 the <see cref="CbJsonKind"/>.
+/// Packs where a known field's value starts inside a row's raw UTF-8 into one <see cref="uint"/>: bits 0–27 the
+/// offset (rows up to 256 MiB), bits 28–31 the <see cref="CbJsonKind"/>. The token's length is measured again when
+/// the value is decoded (<see cref="CbJsonScanner.MeasureToken"/>), which costs a vectorised scan of bytes that are
+/// about to be read anyway.
 /// </summary>
-/// <remarks>One word per field keeps the per-row index small enough to live inline in the model object
-/// (an <c>[InlineArray]</c> the generator emits), so indexing a row allocates nothing.</remarks>
+/// <remarks>Four bytes per field keep the per-row index small enough to live inline in the model object (an
+/// <c>[InlineArray]</c> the generator emits): indexing a row allocates nothing, and a row object stays smaller than the
+/// equivalent System.Text.Json POCO.</remarks>
 public static class CbFieldSlot
 {
-    private const int LengthShift = 32;
-    private const int KindShift = 60;
-    private const ulong LengthMask = (1UL << 28) - 1;
+    private const int KindShift = 28;
+    private const uint OffsetMask = (1U << KindShift) - 1;
 
-    /// <summary>The largest value token a slot can describe.</summary>
-    public const int MaxLength = (1 << 28) - 1;
+    /// <summary>The largest offset of a value within its row.</summary>
+    public const int MaxOffset = (int)OffsetMask;
 
     /// <summary>Packs a value's position, relative to the start of its row.</summary>
-    public static ulong Pack(int offset, int length, CbJsonKind kind)
+    public static uint Pack(int offset, CbJsonKind kind)
     {
-        if ((uint)length > MaxLength)
+        if ((uint)offset > OffsetMask)
         {
-            throw new CbJsonException($"A JSON value of {length} bytes is larger than the {MaxLength} bytes a field can hold.", offset);
+            throw new CbJsonException($"A JSON object larger than {MaxOffset} bytes cannot be indexed.", offset);
         }
 
-        return (uint)offset | ((ulong)(uint)length << LengthShift) | ((ulong)kind << KindShift);
+        return (uint)offset | ((uint)kind << KindShift);
     }
 
     /// <summary>The value's offset within its row.</summary>
-    public static int Offset(ulong slot) => (int)(uint)slot;
-
-    /// <summary>The value token's length.</summary>
-    public static int Length(ulong slot) => (int)((slot >> LengthShift) & LengthMask);
+    public static int Offset(uint slot) => (int)(slot & OffsetMask);
 
     /// <summary>The value's kind; <see cref="CbJsonKind.None"/> when the field was absent.</summary>
-    public static CbJsonKind Kind(ulong slot) => (CbJsonKind)(slot >> KindShift);
+    public static CbJsonKind Kind(uint slot) => (CbJsonKind)(slot >> KindShift);
 }

@@ -189,11 +189,7 @@ public ref struct CbJsonScanner
                 kind = CbJsonKind.Null;
                 break;
             default:
-                int length = _json[_pos..].IndexOfAnyExcept(NumberBytes);
-                if (length < 0)
-                {
-                    length = _json.Length - _pos;
-                }
+                int length = NumberLength(_json[_pos..]);
 
                 if (length == 0)
                 {
@@ -207,6 +203,43 @@ public ref struct CbJsonScanner
 
         _last = AfterValue;
         return new CbJsonValue(start, _pos - start, kind);
+    }
+
+    /// <summary>The length of the token of <paramref name="kind"/> that starts <paramref name="json"/> (already scanned once).</summary>
+    public static int MeasureToken(ReadOnlySpan<byte> json, CbJsonKind kind)
+    {
+        switch (kind)
+        {
+            case CbJsonKind.String:
+            case CbJsonKind.EscapedString:
+                int pos = 1;
+                while (true)
+                {
+                    int index = json[pos..].IndexOfAny(StringStops);
+                    pos += index;
+                    if (json[pos] == (byte)'"')
+                    {
+                        return pos + 1;
+                    }
+
+                    pos += 2;
+                }
+
+            case CbJsonKind.Number:
+                return NumberLength(json);
+            case CbJsonKind.True:
+            case CbJsonKind.Null:
+                return 4;
+            case CbJsonKind.False:
+                return 5;
+            case CbJsonKind.Object:
+            case CbJsonKind.Array:
+                var scanner = new CbJsonScanner(json);
+                scanner.SkipContainer();
+                return scanner._pos;
+            default:
+                return 0;
+        }
     }
 
     /// <summary>Checks that nothing but whitespace follows the value just read.</summary>
@@ -270,6 +303,7 @@ public ref struct CbJsonScanner
     {
         bool escaped = false;
         int pos = _pos + 1;
+
         while (true)
         {
             int index = pos < _json.Length ? _json[pos..].IndexOfAny(StringStops) : -1;
@@ -324,6 +358,12 @@ public ref struct CbJsonScanner
                 return;
             }
         }
+    }
+
+    private static int NumberLength(ReadOnlySpan<byte> json)
+    {
+        int length = json.IndexOfAnyExcept(NumberBytes);
+        return length < 0 ? json.Length : length;
     }
 
     private void ExpectLiteral(ReadOnlySpan<byte> literal)

@@ -1,0 +1,44 @@
+using CbTyped.Benchmarks.Serialization.Models;
+
+namespace CbTyped.Benchmarks.Serialization;
+
+// Touch every property of a row so nothing is optimised away and every lazy field is decoded; both sides compute the
+// same number, which the benchmarks' setup checks.
+
+internal static class StjChecksum
+{
+    public static long All(StjProcess r) =>
+        Len(r.Id) + Len(r.UniqueId) + (r.SegmentId ?? 0) + Len(r.ParentId) + Len(r.ParentUniqueId) + Len(r.ParentName)
+        + (r.ParentPid ?? 0) + Len(r.ParentMd5) + Len(r.ProcessName) + (r.ProcessPid ?? 0) + Len(r.ProcessMd5) + Len(r.ProcessSha256)
+        + Len(r.Path) + Len(r.Cmdline) + Len(r.Username) + Len(r.Hostname) + Len(r.Group) + (r.SensorId ?? 0) + Len(r.HostType)
+        + Len(r.OsType) + T(r.Start) + T(r.LastUpdate) + T(r.LastServerUpdate) + T(r.MinLastUpdate) + T(r.MaxLastUpdate)
+        + T(r.MinLastServerUpdate) + T(r.MaxLastServerUpdate) + B(r.Terminated) + (r.CommsIp ?? 0) + (r.InterfaceIp ?? 0)
+        + (r.ModloadCount ?? 0) + (r.FilemodCount ?? 0) + (r.RegmodCount ?? 0) + (r.NetconnCount ?? 0) + (r.CrossprocCount ?? 0)
+        + (r.ChildprocCount ?? 0) + (r.ProcessblockCount ?? 0) + (r.EmetCount ?? 0) + Len(r.EmetConfig) + B(r.FilteringKnownDlls)
+        + (r.LogonType ?? 0) + Len(r.Uid) + (r.Watchlists is { } w ? w.Sum(h => Len(h.Wid) + T(h.Value)) : 0);
+
+    private static long Len(string? s) => s?.Length ?? 0;
+
+    private static long T(DateTimeOffset? t) => t?.UtcTicks % 1_000_003 ?? 0;
+
+    private static long B(bool? b) => b == true ? 1 : 0;
+}
+
+internal static class GeneratedChecksum
+{
+    public static long All(BenchProcess r) =>
+        Len(r.Id) + Len(r.UniqueId) + (r.SegmentId ?? 0) + Len(r.ParentId) + Len(r.ParentUniqueId) + Len(r.ParentName)
+        + (r.ParentPid ?? 0) + Len(r.ParentMd5) + Len(r.ProcessName) + (r.ProcessPid ?? 0) + Len(r.ProcessMd5) + Len(r.ProcessSha256)
+        + Len(r.Path) + Len(r.Cmdline) + Len(r.Username) + Len(r.Hostname) + Len(r.Group) + (r.SensorId ?? 0) + Len(r.HostType)
+        + Len(r.OsType) + T(r.Start) + T(r.LastUpdate) + T(r.LastServerUpdate) + T(r.MinLastUpdate) + T(r.MaxLastUpdate)
+        + T(r.MinLastServerUpdate) + T(r.MaxLastServerUpdate) + B(r.Terminated) + (r.CommsIp ?? 0) + (r.InterfaceIp ?? 0)
+        + (r.ModloadCount ?? 0) + (r.FilemodCount ?? 0) + (r.RegmodCount ?? 0) + (r.NetconnCount ?? 0) + (r.CrossprocCount ?? 0)
+        + (r.ChildprocCount ?? 0) + (r.ProcessblockCount ?? 0) + (r.EmetCount ?? 0) + Len(r.EmetConfig) + B(r.FilteringKnownDlls)
+        + (r.LogonType ?? 0) + Len(r.Uid) + (r.Watchlists is { } w ? w.Sum(h => Len(h.Wid) + T(h.Value)) : 0);
+
+    private static long Len(string? s) => s?.Length ?? 0;
+
+    private static long T(DateTimeOffset? t) => t?.UtcTicks % 1_000_003 ?? 0;
+
+    private static long B(bool? b) => b == true ? 1 : 0;
+}
