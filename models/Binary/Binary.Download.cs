@@ -22,7 +22,7 @@ public partial class Binary
         {
             var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             var content = await ZipEntryReader.OpenEntryAsync(body, "filedata", cancellationToken).ConfigureAwait(false);
-            return new BinaryFileStream(content, response);
+            return new ResponseStream(response, content);
         }
         catch
         {

@@ -1,6 +1,9 @@
 namespace CbTyped.Response;
 
-/// <summary>A read-only stream over a response body that disposes the response with it.</summary>
+/// <summary>
+/// A read-only, forward-only stream over a response body (or a view of it, such as a binary download's
+/// <c>filedata</c> entry) that disposes the HTTP response with it. Reads return what has arrived, never the whole body.
+/// </summary>
 internal sealed class ResponseStream(HttpResponseMessage response, Stream body) : Stream
 {
     public override bool CanRead => true;
@@ -46,5 +49,12 @@ internal sealed class ResponseStream(HttpResponseMessage response, Stream body) 
         }
 
         base.Dispose(disposing);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await body.DisposeAsync().ConfigureAwait(false);
+        response.Dispose();
+        await base.DisposeAsync().ConfigureAwait(false);
     }
 }
