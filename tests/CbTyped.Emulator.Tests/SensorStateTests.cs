@@ -110,6 +110,23 @@ public sealed class SensorStateTests
     }
 
     [Fact]
+    public async Task A_renamed_group_is_searchable_under_its_new_name()
+    {
+        await using var emulator = await CbEmulator.StartAsync();
+        using var client = new EmulatorClient(emulator);
+
+        var group = (await client.GetJsonAsync("/api/v3/group/1")).AsArray().Single()!.AsObject();
+        group["name"] = "Renamed Group";
+        var (status, _) = await client.SendJsonAsync(HttpMethod.Put, "/api/v3/group/1", group);
+        Assert.InRange(status, 200, 204);
+
+        var renamed = await client.GetJsonAsync("/api/v1/process?q=group%3A%22Renamed+Group%22+process_name%3Anet.exe&rows=0");
+        Assert.Equal(2, (int)renamed["total_results"]!);
+        var old = await client.GetJsonAsync("/api/v1/process?q=group%3A%22Default+Group%22+process_name%3Anet.exe&rows=0");
+        Assert.Equal(0, (int)old["total_results"]!);
+    }
+
+    [Fact]
     public async Task Unknown_sensors_are_404_and_an_unknown_group_is_rejected()
     {
         await using var emulator = await CbEmulator.StartAsync();

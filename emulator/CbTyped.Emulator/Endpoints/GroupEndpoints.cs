@@ -19,7 +19,7 @@ internal static class GroupEndpoints
             app.MapGet(prefix, () => List(state, state.Groups));
             app.MapGet(prefix + "/{id:int}", (int id) => One(state, state.Groups, id, "Sensor group"));
             app.MapPost(prefix, (HttpRequest request) => CreateGroupAsync(state, request));
-            app.MapPut(prefix + "/{id:int}", (int id, HttpRequest request) => MergeAsync(state, state.Groups, id, request, "Sensor group"));
+            app.MapPut(prefix + "/{id:int}", (int id, HttpRequest request) => UpdateGroupAsync(state, id, request));
             app.MapDelete(prefix + "/{id:int}", (int id) =>
             {
                 lock (state.Gate)
@@ -94,6 +94,21 @@ internal static class GroupEndpoints
                     : state.Sites.Remove(id) ? Http.Success() : Http.NotFound("Site " + id);
             }
         });
+    }
+
+    /// <summary>A renamed group shows under its new name in process and binary search too, as a sensor move does.</summary>
+    private static async Task<IResult> UpdateGroupAsync(EmulatorState state, int id, HttpRequest request)
+    {
+        var result = await MergeAsync(state, state.Groups, id, request, "Sensor group");
+        lock (state.Gate)
+        {
+            foreach (var sensor in state.Sensors.Values.Where(s => s.GroupId == id).ToList())
+            {
+                SensorEndpoints.Reindex(state, sensor);
+            }
+        }
+
+        return result;
     }
 
     private static async Task<IResult> CreateGroupAsync(EmulatorState state, HttpRequest request)

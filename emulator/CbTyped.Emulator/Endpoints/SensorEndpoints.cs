@@ -226,7 +226,7 @@ internal static class SensorEndpoints
     }
 
     /// <summary>A sensor move changes the <c>group</c> of its processes and binaries in search too.</summary>
-    private static void Reindex(EmulatorState state, SensorRecord sensor)
+    internal static void Reindex(EmulatorState state, SensorRecord sensor)
     {
         for (var i = 0; i < state.Processes.Count; i++)
         {
