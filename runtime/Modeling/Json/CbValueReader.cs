@@ -350,61 +350,44 @@ public static class CbValueReader
 
     private delegate T SpanDecoder<T>(ReadOnlySpan<byte> token, CbJsonKind kind);
 
+    // Cb sometimes wraps a single value in a one-element array. The three wrappers differ only in their generic
+    // constraints (T? means Nullable<T> for structs), so they share the scan below.
     private static T? ReadSingleElement<T>(ReadOnlySpan<byte> token, string what, SpanDecoder<T?> decode)
-        where T : class
+        where T : class =>
+        TryFindSingleElement(token, what, out var element)
+            ? decode(token.Slice(element.Start, element.Length), element.Kind)
+            : null;
+
+    private static T? ReadSingleElementValue<T>(ReadOnlySpan<byte> token, SpanDecoder<T?> decode)
+        where T : struct =>
+        TryFindSingleElement(token, typeof(T).Name, out var element)
+            ? decode(token.Slice(element.Start, element.Length), element.Kind)
+            : null;
+
+    private static T? ReadSingleElementMemory<T>(ReadOnlyMemory<byte> token, CbValueDecoder<T?> decode)
+        where T : class =>
+        TryFindSingleElement(token.Span, "object", out var element)
+            ? decode(token.Slice(element.Start, element.Length), element.Kind)
+            : null;
+
+    /// <summary>Finds the only element of an array token: false when the array is empty, an error when it has several.</summary>
+    private static bool TryFindSingleElement(ReadOnlySpan<byte> token, string what, out CbJsonValue element)
     {
         var scanner = new CbJsonScanner(token);
         scanner.ReadStartArray();
         if (!scanner.TryReadNextElement())
         {
-            return null;
+            element = default;
+            return false;
         }
 
-        CbJsonValue element = scanner.ReadValue();
+        element = scanner.ReadValue();
         if (scanner.TryReadNextElement())
         {
             throw new CbJsonException($"Expected one {what} but the server sent an array of several.");
         }
 
-        return decode(token.Slice(element.Start, element.Length), element.Kind);
-    }
-
-    private static T? ReadSingleElementValue<T>(ReadOnlySpan<byte> token, SpanDecoder<T?> decode)
-        where T : struct
-    {
-        var scanner = new CbJsonScanner(token);
-        scanner.ReadStartArray();
-        if (!scanner.TryReadNextElement())
-        {
-            return null;
-        }
-
-        CbJsonValue element = scanner.ReadValue();
-        if (scanner.TryReadNextElement())
-        {
-            throw new CbJsonException($"Expected one {typeof(T).Name} but the server sent an array of several.");
-        }
-
-        return decode(token.Slice(element.Start, element.Length), element.Kind);
-    }
-
-    private static T? ReadSingleElementMemory<T>(ReadOnlyMemory<byte> token, CbValueDecoder<T?> decode)
-        where T : class
-    {
-        var scanner = new CbJsonScanner(token.Span);
-        scanner.ReadStartArray();
-        if (!scanner.TryReadNextElement())
-        {
-            return null;
-        }
-
-        CbJsonValue element = scanner.ReadValue();
-        if (scanner.TryReadNextElement())
-        {
-            throw new CbJsonException("Expected one object but the server sent an array of several.");
-        }
-
-        return decode(token.Slice(element.Start, element.Length), element.Kind);
+        return true;
     }
 
     private static CbJsonException WrongShape(string expected, CbJsonKind kind) =>
