@@ -52,6 +52,8 @@ public static class CbResponseServiceCollectionExtensions
 
         return services.AddHttpClient(HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(CbResponseClientRegistration.CreatePrimaryHandler)
+            // The client applies its own per-attempt timeout (Options.Timeout, 120 s); the factory's 100 s would cut it short.
+            .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)
             // The client (and so its HttpClient) lives as long as the container; pooled-connection lifetime handles DNS.
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
     }
@@ -78,7 +80,9 @@ internal sealed class CbResponseClientRegistration(CbCredentials credentials, Cb
     {
         var registration = (CbResponseClientRegistration)provider.GetService(typeof(CbResponseClientRegistration))!;
         var options = registration.Options;
-        if (options.HttpClient is null && options.Transport is null && !CbPrimaryHandler.NeedsRuntimeHandler(registration.Credentials, options))
+        // A caller's own HttpClient or transport wins; otherwise always the factory's client, whose primary handler is
+        // the runtime's own (below), so the profile's TLS and proxy settings hold under the user's handlers.
+        if (options.HttpClient is null && options.Transport is null)
         {
             var factory = (IHttpClientFactory)provider.GetService(typeof(IHttpClientFactory))!;
             options.HttpClient = factory.CreateClient(CbResponseServiceCollectionExtensions.HttpClientName);
@@ -86,10 +90,13 @@ internal sealed class CbResponseClientRegistration(CbCredentials credentials, Cb
         return new CbResponseClient(registration.Credentials, options);
     }
 
-    /// <summary>The primary handler: pooled, decompressing, TLS 1.2+ with certificate verification.</summary>
+    /// <summary>
+    /// The primary handler: exactly the one the client would build for these credentials and options (TLS 1.2+,
+    /// certificate and host name verification, the CA file, proxy, gzip, pooled connections).
+    /// </summary>
     public static HttpMessageHandler CreatePrimaryHandler(IServiceProvider provider)
     {
         var registration = (CbResponseClientRegistration)provider.GetService(typeof(CbResponseClientRegistration))!;
-        return CbPrimaryHandler.Create(registration.Credentials, registration.Options);
+        return CbResponseClient.CreateHttpHandler(registration.Credentials, registration.Options);
     }
 }

@@ -54,6 +54,19 @@ public partial class CbResponseClient : IDisposable
     public static CbResponseClient FromEnvironmentOrProfile(string profile = CbCredentialStore.DefaultProfile, CbResponseClientOptions? options = null) =>
         new(CbCredentialStore.Resolve(profile, null, options?.LoggerFactory?.CreateLogger(CbLog.Category)), options);
 
+    /// <summary>
+    /// The HTTP handler this client would build for <paramref name="credentials"/> and <paramref name="options"/>:
+    /// pooled connections, gzip/deflate/brotli, TLS 1.2 or newer (1.2 only with <c>ssl_force_tls_1_2</c>), certificate
+    /// and host name verification as the profile says (<c>ssl_verify</c>, <c>ssl_verify_hostname</c>), the CA file
+    /// (<c>ssl_cert_file</c>) as the only trusted roots, and the proxy keys (<c>proxy</c>, <c>ignore_system_proxy</c>).
+    /// For <c>IHttpClientFactory</c> users: make it the primary handler and pass the factory's client as
+    /// <see cref="CbResponseClientOptions.HttpClient"/>, so TLS and proxy settings hold under your own handlers.
+    /// The caller owns (and disposes) the handler.
+    /// </summary>
+    /// <exception cref="CbCredentialsException">The URL is not https (and http was not allowed), the token is empty, or the CA file cannot be read.</exception>
+    public static SocketsHttpHandler CreateHttpHandler(CbCredentials credentials, CbResponseClientOptions? options = null) =>
+        CbHttpHandlerFactory.Create(CbConnectionSettings.Resolve(credentials, options ?? new CbResponseClientOptions()));
+
     /// <summary>The server's base URL (no trailing slash).</summary>
     public virtual Uri Url => _transport.BaseUrl;
 
