@@ -2,7 +2,10 @@ using CbTyped.Response;
 
 namespace CbTyped.Examples;
 
-/// <summary>"Administrative Tasks": create a user, create a sensor group and move a sensor into it.</summary>
+/// <summary>
+/// "Administrative Tasks": create a user, create a sensor group and move a sensor into it. Like the document, this
+/// prints nothing but the log lines (<c>--verbose</c>).
+/// </summary>
 internal static class AdministrationStep
 {
     public static async Task RunAsync(StepContext step, CancellationToken cancellationToken)
@@ -20,7 +23,6 @@ internal static class AdministrationStep
         user.Teams = [];
         user.GlobalAdmin = false;
         await step.Cb.SaveAsync(user, cancellationToken);
-        step.Output.WriteLine($"Created user {user.Username} ({user.FirstName} {user.LastName}, {user.Email})");
 
         // A new group reports to the same server as the default group (sensorbackend_server is required).
         var defaultGroup = await step.Cb.GetAsync<SensorGroup>("1", cancellationToken);
@@ -29,11 +31,9 @@ internal static class AdministrationStep
         sg.SiteId = 1;
         sg.SensorbackendServer = defaultGroup.SensorbackendServer;
         await step.Cb.SaveAsync(sg, cancellationToken);
-        step.Output.WriteLine($"Created sensor group {sg.Name} (id {sg.Id}) in site {sg.SiteId}");
 
         var sensor = await step.Cb.Select<Sensor>().Where("hostname:" + step.Seed.SensorHostname).FirstAsync(cancellationToken);
         sensor.GroupId = sg.Id;
         await step.Cb.SaveAsync(sensor, cancellationToken);
-        step.Output.WriteLine($"Moved sensor {sensor.ComputerName} (id {sensor.Id}) to sensor group {sensor.GroupId}");
     }
 }

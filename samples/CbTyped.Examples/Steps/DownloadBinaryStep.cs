@@ -13,12 +13,11 @@ internal static class DownloadBinaryStep
         Directory.CreateDirectory(step.Options.DownloadDirectory);
         // original_filename may be a full Windows path; keep only the name.
         var name = Path.GetFileName((binary.OriginalFilename ?? binary.Md5 ?? "binary").Replace('\\', '/'));
-        var target = Path.Combine(step.Options.DownloadDirectory, name);
         await using (var file = await binary.OpenFileAsync(cancellationToken))
-        await using (var copy = File.Create(target))
+        await using (var copy = File.Create(Path.Combine(step.Options.DownloadDirectory, name)))
             await file.CopyToAsync(copy, cancellationToken);
-        step.Output.WriteLine($"Saved {binary.Md5} as {name} ({new FileInfo(target).Length} bytes)");
 
+        // >>> binary.file.read(2)  →  "MZ"
         await using var again = await binary.OpenFileAsync(cancellationToken);
         var firstTwo = new byte[2];
         await again.ReadExactlyAsync(firstTwo, cancellationToken);

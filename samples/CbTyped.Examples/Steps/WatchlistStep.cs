@@ -9,12 +9,10 @@ internal static class WatchlistStep
     {
         StepHeading.Write(step.Output, "Feed and Watchlist Maintenance");
         if (step.MayChange("creating a watchlist"))
-        {
-            var created = await step.NetExeQuery.CreateWatchlistAsync(step.Cb, step.Seed.WatchlistName, cancellationToken);
-            step.Output.WriteLine($"Created watchlist {created.Id}: {created.Name}");
-        }
+            await step.NetExeQuery.CreateWatchlistAsync(step.Cb, step.Seed.WatchlistName, cancellationToken);
 
-        var myWatchlist = await step.Cb.Select<Watchlist>().Where("name:" + step.Seed.WatchlistName).FirstOrDefaultAsync(cancellationToken);
+        // cbapi's .one(): exactly one, or an error. Read-only against a real server, the watchlist may not exist yet.
+        var myWatchlist = await step.Cb.Select<Watchlist>().Where("name:" + step.Seed.WatchlistName).SingleOrDefaultAsync(cancellationToken);
         if (myWatchlist is null)
         {
             step.Output.WriteLine($"No watchlist is named {step.Seed.WatchlistName}.");
@@ -28,6 +26,5 @@ internal static class WatchlistStep
             return;
         myWatchlist.Enabled = false;
         await step.Cb.SaveAsync(myWatchlist, cancellationToken);
-        step.Output.WriteLine($"Watchlist {myWatchlist.Id} enabled: {PythonFormat.Bool(myWatchlist.Enabled == true)}");
     }
 }
