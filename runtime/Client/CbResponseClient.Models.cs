@@ -22,6 +22,7 @@ public partial class CbResponseClient : ICbModelSession
         var info = T.ModelInfo;
         if (info.Routes.List is not { Variants.Count: > 0 } list)
             throw new NotSupportedException($"{info.Name} cannot be listed or searched: its spec has no list route.");
+        // The first variant until the server's version is known; the query picks the variant for it (CbRowQuery.PathFor).
         var route = list.Variants[0];
         var query = new CbRowQuery
         {
@@ -35,6 +36,7 @@ public partial class CbResponseClient : ICbModelSession
             },
             ModelName = info.Name,
             Path = route.Template,
+            Routes = list,
             Sort = info.Query.DefaultSort,
             PageSize = info.Query.PageSize,
             ServerListFields = [.. info.Query.Parameters],

@@ -17,8 +17,14 @@ internal sealed record CbRowQuery
     /// <summary>For messages: "Process", "Sensor", …</summary>
     public required string ModelName { get; init; }
 
-    /// <summary>The list or search URL path; for child lists a template with <c>{field}</c> placeholders.</summary>
+    /// <summary>
+    /// The list or search URL path; for child lists a template with <c>{field}</c> placeholders. When
+    /// <see cref="Routes"/> has server-version variants this is only the fallback: the variant for the server's version wins.
+    /// </summary>
     public required string Path { get; init; }
+
+    /// <summary>The model's list route with its server-version variants, or null to always use <see cref="Path"/>.</summary>
+    public CbTyped.Modeling.CbRouteSet? Routes { get; init; }
 
     /// <summary>The where/and terms, in order; combined with spaces (implicit AND) for a search.</summary>
     public ImmutableList<string> Terms { get; init; } = [];
@@ -145,7 +151,7 @@ internal sealed record CbRowQuery
         }
         foreach (var field in fields)
             query.Add("facet.field", field);
-        var path = query.AppendTo(Path);
+        var path = query.AppendTo(await PathForServerAsync(client, cancellationToken).ConfigureAwait(false));
         var body = await GetBodyAsync(client, path, cancellationToken).ConfigureAwait(false);
         return CbPage.Parse(body, "GET", path).Facets;
     }
@@ -168,8 +174,34 @@ internal sealed record CbRowQuery
         {
             AddServerListTerms(query);
         }
-        return query.AppendTo(Path);
+        return query.AppendTo(PathFor(info));
     }
+
+    /// <summary>
+    /// The list path for this server: the first variant of <see cref="Routes"/> whose version range holds the server's
+    /// version (the rule gets, saves and deletes use), else <see cref="Path"/>.
+    /// </summary>
+    public string PathFor(CbServerInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        if (!DependsOnServerVersion)
+            return Path;
+        return Routes!.Resolve(info.Version)?.Template
+            ?? throw new CbApiException($"{ModelName} has no list route for server version {info.VersionText}.");
+    }
+
+    /// <summary>True when a variant of the list route is limited to some server versions (then /api/info decides).</summary>
+    private bool DependsOnServerVersion =>
+        Routes is { } routes && routes.Variants.Any(r => r.MinServerVersion is not null || r.MaxServerVersion is not null);
+
+    /// <summary>
+    /// <see cref="PathFor"/>, asking the server's version (cached per client) only when the route depends on it, so
+    /// lists whose route never changed send no extra request.
+    /// </summary>
+    private async ValueTask<string> PathForServerAsync(CbResponseClient client, CancellationToken cancellationToken) =>
+        DependsOnServerVersion
+            ? PathFor(await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false))
+            : Path;
 
     private static async Task<(IReadOnlyList<TRow> Rows, long? Total)> GetPageAsync<TRow>(CbResponseClient client, ICbRowCodec<TRow> codec, string path, CancellationToken cancellationToken)
     {
@@ -188,7 +220,7 @@ internal sealed record CbRowQuery
     /// <summary>Client and child lists: one GET, then the filter, sort and (for rows) the slice here.</summary>
     private async Task<List<TRow>> FetchListAsync<TRow>(CbResponseClient client, ICbRowCodec<TRow> codec, CancellationToken cancellationToken)
     {
-        var path = Path;
+        var path = await PathForServerAsync(client, cancellationToken).ConfigureAwait(false);
         var filters = Terms;
         if (Kind == CbRowQueryKind.ChildList)
         {
