@@ -1,27 +1,32 @@
 using CbTyped.Modeling;
+using CbTyped.Response.Internal;
 
 namespace CbTyped.Response;
 
 public partial class Watchlist
 {
+    /// <summary>Parameters of a stored query that the runtime's query sets itself (paging, facets, URL version).</summary>
+    private static readonly HashSet<string> QueryOwnedParameters = ["cb.urlver", "facet", "facet.field", "start", "rows"];
+
     /// <summary>
-    /// The processes this watchlist matches: its stored query run as a process search. cbapi's <c>search()</c>
-    /// dropped the stored query for an unexpected index type and returned every process; here a watchlist over
-    /// another index is an error.
+    /// The processes this watchlist matches: its whole stored <c>search_query</c> run as a process search — the
+    /// query text, <c>cb.q.*</c> terms, the sort and every other parameter such as <c>cb.fq.*</c> filters. cbapi's
+    /// <c>search()</c> dropped the stored query for an unexpected index type and returned every process; here a
+    /// watchlist over another index is an error.
     /// </summary>
     /// <exception cref="CbInvalidObjectException">The watchlist's index type is not <c>events</c>.</exception>
-    public ICbQuery<Process> SearchProcesses()
+    public CbQuery<Process> SearchProcesses()
     {
         RequireIndex(WatchlistIndexType.Events, "SearchBinaries");
-        return ApplyStoredQuery(RequireClient().Select<Process>());
+        return ApplyStoredQuery(ModelClient.Require(this).Select<Process>());
     }
 
-    /// <summary>The binaries this watchlist matches (a watchlist over <c>modules</c>).</summary>
+    /// <summary>The binaries this watchlist matches (a watchlist over <c>modules</c>), with its whole stored query.</summary>
     /// <exception cref="CbInvalidObjectException">The watchlist's index type is not <c>modules</c>.</exception>
-    public ICbQuery<Binary> SearchBinaries()
+    public CbQuery<Binary> SearchBinaries()
     {
         RequireIndex(WatchlistIndexType.Modules, "SearchProcesses");
-        return ApplyStoredQuery(RequireClient().Select<Binary>());
+        return ApplyStoredQuery(ModelClient.Require(this).Select<Binary>());
     }
 
     /// <summary>How many processes or binaries (by index type) the watchlist matches now: one <c>rows=0</c> request.</summary>
@@ -34,14 +39,27 @@ public partial class Watchlist
     };
 
     /// <summary>
-    /// The stored query's terms on a fresh query: every <c>q</c> value, then each <c>cb.q.&lt;field&gt;=value</c> as a
-    /// <c>field:value</c> term (the server ANDs them the same way). The runtime adds paging and the default sort.
+    /// The stored query on a fresh query, pair by pair in order: <c>q</c> values and <c>cb.q.&lt;field&gt;=value</c>
+    /// (as <c>field:value</c>) become terms (the server ANDs them the same way), <c>sort</c> the sort, and every other
+    /// pair (<c>cb.fq.*</c>, <c>cb.min_last_update</c>, <c>cb.group</c>, …) is sent as is. Paging, facets and
+    /// <c>cb.urlver</c> are the runtime's.
     /// </summary>
-    private ICbQuery<T> ApplyStoredQuery<T>(ICbQuery<T> query)
+    private CbQuery<T> ApplyStoredQuery<T>(CbQuery<T> query)
         where T : CbModel, ICbModel<T>
     {
-        var text = Query;
-        return string.IsNullOrWhiteSpace(text) ? query : query.Where(text);
+        foreach (var (name, value) in UrlQueryString.Parse(SearchQuery))
+        {
+            if (name == "q")
+                query = query.Where(value);
+            else if (name.StartsWith("cb.q.", StringComparison.Ordinal))
+                query = query.Where(name["cb.q.".Length..] + ":" + value);
+            else if (name == "sort")
+                query = query.Sort(value);
+            else if (name.Length > 0 && !QueryOwnedParameters.Contains(name))
+                query = query.WithParameter(name, value);
+        }
+
+        return query;
     }
 
     private void RequireIndex(WatchlistIndexType expected, string other)
@@ -49,10 +67,13 @@ public partial class Watchlist
         if (IndexType == expected)
             return;
         if (IndexType is WatchlistIndexType.Events or WatchlistIndexType.Modules)
-            throw new CbInvalidObjectException($"Watchlist {Id} searches {GetFieldText("index_type")}; use {other}().");
+            throw new CbInvalidObjectException($"Watchlist {Id} searches {IndexTypeText}; use {other}().");
         throw InvalidIndex();
     }
 
     private CbInvalidObjectException InvalidIndex() =>
-        new($"index_type of {GetFieldText("index_type") ?? "(none)"} is invalid: a watchlist searches events (processes) or modules (binaries).");
+        new($"index_type of {IndexTypeText} is invalid: a watchlist searches events (processes) or modules (binaries).");
+
+    /// <summary>The index type as the server sent it, also when it is none the enum knows.</summary>
+    private string IndexTypeText => GetFieldText("index_type") ?? GetRawValue("index_type")?.Trim('"') ?? "(none)";
 }

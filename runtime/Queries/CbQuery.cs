@@ -54,6 +54,31 @@ public class CbQuery<T> : ICbQuery<T>
     /// <summary>Sorts by <c>"field asc|desc"</c>; an empty string removes the sort.</summary>
     public virtual CbQuery<T> Sort(string sort) => With(_rows with { Sort = string.IsNullOrWhiteSpace(sort) ? null : sort.Trim() });
 
+    /// <summary>
+    /// Adds a raw request parameter sent as is (URL-encoded) with every request this query makes — each page, the
+    /// count and facets — e.g. <c>WithParameter("cb.fq.process_name", "net.exe")</c> for an exact Solr filter, or a
+    /// watchlist's stored <c>cb.min_last_update</c>. Names the query itself controls (<c>q</c>, <c>start</c>,
+    /// <c>rows</c>, <c>sort</c>, <c>cb.urlver</c>, <c>facet</c>, <c>facet.field</c>) are refused: use
+    /// <see cref="Where(string)"/>, <see cref="Sort"/>, <see cref="PageSize"/>, <see cref="Skip"/>/<see cref="Take"/>.
+    /// A name may repeat (both values are sent).
+    /// </summary>
+    /// <exception cref="ArgumentException">The name is empty, holds characters a parameter name cannot (white space,
+    /// <c>&amp;</c>, <c>=</c>, <c>?</c>, <c>#</c>), or is one the query controls.</exception>
+    public virtual CbQuery<T> WithParameter(string name, string value) => With(_rows.WithParameter(name, value));
+
+    /// <summary>Adds several raw parameters (see <see cref="WithParameter"/>), in order.</summary>
+    public virtual CbQuery<T> WithParameters(IEnumerable<KeyValuePair<string, string>> parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var rows = _rows;
+        foreach (var (name, value) in parameters)
+            rows = rows.WithParameter(name, value);
+        return With(rows);
+    }
+
+    /// <summary>The raw parameters added with <see cref="WithParameter"/>, in order.</summary>
+    public virtual IReadOnlyList<KeyValuePair<string, string>> Parameters => _rows.Parameters;
+
     /// <summary>Rows per request (cbapi's batch size).</summary>
     public virtual CbQuery<T> PageSize(int rows)
     {

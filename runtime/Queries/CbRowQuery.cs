@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -35,7 +36,7 @@ internal sealed record CbRowQuery
     /// <summary>Rows per request; null → the client's <see cref="CbResponseClientOptions.PageSize"/>.</summary>
     public int? PageSize { get; init; }
 
-    /// <summary>Fixed parameters sent with every page (a model's defaults, e.g. <c>sort.col</c> for sensors).</summary>
+    /// <summary>Raw parameters sent with every page, count and facet request (<c>CbQuery.WithParameter</c>).</summary>
     public ImmutableList<KeyValuePair<string, string>> Parameters { get; init; } = [];
 
     /// <summary>For child lists: this model's JSON field holding the parent key (fills the <c>{parent.…}</c> placeholder).</summary>
@@ -64,6 +65,22 @@ internal sealed record CbRowQuery
             ValidateServerListTerm(term);
         var trimmed = term.Trim();
         return trimmed.Length == 0 ? this : this with { Terms = Terms.Add(trimmed) };
+    }
+
+    /// <summary>The parameters a query builds itself; a raw parameter with one of these names would clash.</summary>
+    private static readonly FrozenSet<string> ReservedParameters =
+        FrozenSet.ToFrozenSet(["q", "start", "rows", "sort", "cb.urlver", "facet", "facet.field"], StringComparer.Ordinal);
+
+    /// <summary>A copy that also sends <c>name=value</c> with every request (see <c>CbQuery.WithParameter</c>).</summary>
+    public CbRowQuery WithParameter(string name, string value)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(value);
+        if (name.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '&' or '=' or '?' or '#'))
+            throw new ArgumentException($"'{name}' is not a valid parameter name.", nameof(name));
+        if (ReservedParameters.Contains(name))
+            throw new ArgumentException($"The query sets '{name}' itself; use Where, Sort, PageSize, Skip or Take instead.", nameof(name));
+        return this with { Parameters = Parameters.Add(new(name, value)) };
     }
 
     public CbRowQuery Or(string term)

@@ -75,6 +75,65 @@ public sealed class WatchlistTests
     }
 
     [Fact]
+    public async Task RunningAWatchlistSendsItsStoredFiltersTermsAndSort()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        var netExe = await session.Client.Select<Process>().Where("process_name:net.exe").ToListAsync();
+        Assert.Equal(2, netExe.Count);
+        var pid = netExe[1].ProcessPid!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var created = session.Client.Create<Watchlist>();
+        created.Name = "one net.exe";
+        created.IndexType = WatchlistIndexType.Events;
+        created.SearchQuery = "cb.urlver=1&q=process_name%3Anet.exe&cb.q.hostname=WIN-IA9NQ1GN8OI&cb.fq.process_pid=" + pid + "&rows=10";
+        await session.Client.SaveAsync(created);
+        var watchlist = await EmulatorSession.CreateClient(session.Emulator).GetAsync<Watchlist>(created.GetKeyString()!);
+        session.Requests.Clear();
+
+        var hits = await watchlist.SearchProcesses().ToListAsync();
+
+        // The emulator applied the exact filter: only the process with that pid, which the equivalent query also finds.
+        var only = Assert.Single(hits);
+        Assert.Equal(netExe[1].GetKeyString(), only.GetKeyString());
+        var expected = await session.Client.Select<Process>().Where("process_name:net.exe hostname:WIN-IA9NQ1GN8OI process_pid:" + pid).SingleAsync();
+        Assert.Equal(expected.GetKeyString(), only.GetKeyString());
+        var request = Assert.Single(session.Requests.Entries, e => e.Path == "/api/v1/process" && e.PathAndQuery.Contains("cb.fq.process_pid=" + pid + "&", StringComparison.Ordinal));
+        Assert.Contains("q=process_name%3Anet.exe+hostname%3AWIN-IA9NQ1GN8OI&", request.PathAndQuery, StringComparison.Ordinal);
+        Assert.Contains("rows=100&", request.PathAndQuery, StringComparison.Ordinal); // paging is the runtime's, not the stored rows=10
+        Assert.Equal(1, await watchlist.CountHitsAsync());
+        Assert.Equal(["cb.fq.process_pid"], watchlist.SearchProcesses().Parameters.Select(p => p.Key));
+
+        // A stored sort (the emulator, like the server, drops it on save; cbapi-made ones carry it) is the query's sort.
+        watchlist.SearchQuery += "&sort=start+asc";
+        Assert.Single(await watchlist.SearchProcesses().ToListAsync());
+        Assert.Contains(session.Requests.Entries, e => e.Path == "/api/v1/process" && e.PathAndQuery.Contains("&sort=start+asc&", StringComparison.Ordinal)
+            && e.PathAndQuery.Contains("cb.fq.process_pid=" + pid + "&", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ABinaryWatchlistKeepsItsFiltersAndAnUnknownIndexIsInvalid()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        var all = await session.Client.Select<Binary>().CountAsync();
+        var watchlist = session.Client.Create<Watchlist>();
+        watchlist.Name = "no binaries";
+        watchlist.IndexType = WatchlistIndexType.Modules;
+        watchlist.SearchQuery = "cb.urlver=1&q=&cb.fq.md5=00000000000000000000000000000000";
+        await session.Client.SaveAsync(watchlist);
+
+        Assert.True(all > 0);
+        Assert.Equal(0, await watchlist.SearchBinaries().CountAsync());
+        Assert.Contains(session.Requests.Entries, e => e.Path == "/api/v1/binary" && e.PathAndQuery.Contains("cb.fq.md5=00000000000000000000000000000000", StringComparison.Ordinal));
+
+        // cbapi's quirk: another index type silently became an unfiltered query; here it is an error.
+        var odd = await EmulatorSession.CreateClient(session.Emulator).GetAsync<Watchlist>(watchlist.GetKeyString()!);
+        odd.LoadJson(System.Text.Encoding.UTF8.GetBytes("""{"id":"99","name":"odd","index_type":"alerts","search_query":"q=x"}"""));
+        var error = await Assert.ThrowsAsync<CbInvalidObjectException>(() => odd.CountHitsAsync());
+        Assert.Contains("index_type of alerts is invalid", error.Message, StringComparison.Ordinal);
+        Assert.Throws<CbInvalidObjectException>(() => odd.SearchProcesses());
+        Assert.Throws<CbInvalidObjectException>(() => odd.SearchBinaries());
+    }
+
+    [Fact]
     public async Task ActionsAreCreatedAndListedUnderTheWatchlist()
     {
         await using var session = await EmulatorSession.StartAsync();
