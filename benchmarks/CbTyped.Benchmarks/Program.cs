@@ -14,6 +14,12 @@ internal static class Program
             Generator.GeneratorCpuTime.Run();
             return 0;
         }
+        // "serialization-profile": a Stopwatch breakdown of the generated reader/writer (Serialization/SerializationProfile.cs).
+        if (args.Length > 0 && args[0] == "serialization-profile")
+        {
+            Serialization.SerializationProfile.Run(args);
+            return 0;
+        }
         // "walk [processes]" and "download [bytes]": the models' end-to-end runs (Models/).
         if (args.Length > 0 && args[0] == "walk")
             return await Models.ParentWalkRun.RunAsync(args);

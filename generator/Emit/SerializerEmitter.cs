@@ -18,6 +18,7 @@ namespace CbTyped.Generator.Emit
             WriteSlots(w, fields.Count);
             WriteNames(w, fields);
             WriteFindField(w, fields);
+            WriteFindFieldAfter(w, fields);
             WriteWriteFieldValue(w, fields, names);
             WriteHasChangedChild(w, fields);
             WriteFormatField(w, fields, names);
@@ -49,6 +50,9 @@ namespace CbTyped.Generator.Emit
             }
             w.Unindent();
             w.Line("];");
+            w.Line();
+            w.Line("/// <inheritdoc />");
+            w.Line("protected override " + TypeNames.EncodedText + " GetJsonName(int index) => __jsonNames[index];");
             w.Line();
         }
 
@@ -82,6 +86,39 @@ namespace CbTyped.Generator.Emit
                 w.Line();
             }
             w.Line("return -1;");
+            w.Close();
+            w.Line();
+        }
+
+        /// <summary>
+        /// The reader's fast path: Cb sends a type's members in a stable order, so the member after field <c>i</c> is
+        /// usually field <c>i + 1</c> of the spec; one compare against that name (a jump table on
+        /// <c>previous</c>) replaces the length switch and its candidates for most members.
+        /// </summary>
+        private static void WriteFindFieldAfter(CodeWriter w, IReadOnlyList<FieldSpec> fields)
+        {
+            if (fields.Count < 2)
+            {
+                return;
+            }
+
+            w.Line("/// <inheritdoc />");
+            w.Open("protected override int FindFieldAfter(global::System.ReadOnlySpan<byte> utf8JsonName, int previous)");
+            w.Open("switch (previous)");
+            for (int i = -1; i < fields.Count - 1; i++)
+            {
+                w.Line("case " + CSharp.Int(i) + ":");
+                w.Indent();
+                w.Open("if (global::System.MemoryExtensions.SequenceEqual(utf8JsonName, " + CSharp.Utf8Literal(fields[i + 1].JsonName) + "))");
+                w.Line("return " + CSharp.Int(i + 1) + ";");
+                w.Close();
+                w.Line();
+                w.Line("break;");
+                w.Unindent();
+            }
+            w.Close();
+            w.Line();
+            w.Line("return FindField(utf8JsonName);");
             w.Close();
             w.Line();
         }

@@ -13,8 +13,8 @@ namespace CbTyped.Modeling;
 /// <para>Reading: <see cref="LoadJson(ReadOnlyMemory{byte})"/> makes one structural pass that records each known
 /// field's value position (no decoding). A property decodes its value on first use and caches it. A row of a search
 /// page keeps a slice of the page buffer, so the page stays alive while any of its rows does.</para>
-/// <para>Writing: <see cref="WriteTo"/> walks the document again, copies every unchanged member (unknown ones too)
-/// byte for byte and re-encodes only the changed fields, so a PUT never drops what the server sent.</para>
+/// <para>Writing: <see cref="WriteTo"/> writes the known fields from their slots (re-encoding only the changed ones)
+/// and copies every unknown member byte for byte, in document order, so a PUT never drops what the server sent.</para>
 /// <para>Dirty tracking: a field is dirty while its value differs from the document's; setting it back makes it clean.</para>
 /// <para>Concurrent reads are safe (decoding is idempotent and published with release/acquire); setting properties
 /// or loading needs the caller's synchronisation, like any .NET collection.</para>
@@ -26,6 +26,7 @@ public abstract partial class CbObject
     private ReadOnlyMemory<byte> _document;
     private object?[]? _assigned;
     private bool _hasDocument;
+    private bool _hasDuplicateMembers;
 
     /// <summary>The UTF-8 JSON object this instance was loaded from; empty for a new instance.</summary>
     public ReadOnlyMemory<byte> RawJson => _document;
@@ -167,15 +168,21 @@ public abstract partial class CbObject
         ResetBits();
         _assigned = null;
         scanner.ReadStartObject();
+        int previous = -1;
+        bool duplicates = false;
         while (scanner.TryReadPropertyName(out ReadOnlySpan<byte> rawName, out bool escaped))
         {
             CbJsonValue value = scanner.ReadValue();
-            int index = escaped ? FindFieldRaw(rawName, escaped: true) : FindField(rawName);
+            int index = escaped ? FindFieldRaw(rawName, escaped: true) : FindFieldAfter(rawName, previous);
             if (index >= 0)
             {
+                duplicates |= slots[index] != 0;
                 slots[index] = CbFieldSlot.Pack(value.Start - start, value.Kind);
+                previous = index;
             }
         }
+
+        _hasDuplicateMembers = duplicates;
 
         _document = buffer[start..scanner.Position];
         _hasDocument = true;
@@ -190,45 +197,9 @@ public abstract partial class CbObject
         Span<ulong> written = fieldCount <= 256 ? stackalloc ulong[4] : new ulong[(fieldCount + 63) / 64];
         IReadOnlyList<CbFieldInfo> fields = TypeDescription.Fields;
         writer.WriteStartObject();
-        if (_hasDocument)
+        if (_hasDocument && !(mode == CbWriteMode.Full && TryWriteDocumentRuns(writer, written)))
         {
-            ReadOnlySpan<byte> json = _document.Span;
-            var scanner = new CbJsonScanner(json);
-            scanner.ReadStartObject();
-            Span<byte> nameBuffer = stackalloc byte[NameStackLimit];
-            while (scanner.TryReadPropertyName(out ReadOnlySpan<byte> rawName, out bool escaped))
-            {
-                CbJsonValue value = scanner.ReadValue();
-                int index = FindFieldRaw(rawName, escaped);
-                if (index >= 0)
-                {
-                    if (CbFieldSlot.Offset(FieldSlots[index]) != value.Start)
-                    {
-                        continue; // a duplicate member: reading kept the last occurrence, so writing does too
-                    }
-
-                    written[index >> 6] |= 1UL << (index & 63);
-                    if (!Includes(fields[index], mode))
-                    {
-                        continue;
-                    }
-
-                    if (IsChanged(index))
-                    {
-                        WriteFieldValue(writer, index, mode);
-                        continue;
-                    }
-                }
-
-                if (mode == CbWriteMode.Changes)
-                {
-                    continue;
-                }
-
-                ReadOnlySpan<byte> name = escaped ? UnescapeName(rawName, ref nameBuffer) : rawName;
-                writer.WritePropertyName(name);
-                writer.WriteRawValue(json.Slice(value.Start, value.Length), skipInputValidation: true);
-            }
+            WriteDocumentMembers(writer, mode, fields, written);
         }
 
         for (int index = 0; index < fieldCount; index++)
@@ -240,6 +211,272 @@ public abstract partial class CbObject
         }
 
         writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The <see cref="CbWriteMode.Full"/> fast path: the document is copied in runs of whole members (unknown ones
+    /// included), broken only where a changed field is re-encoded in place. False, having written nothing, when it
+    /// does not apply (an indented writer, a document with duplicate members, or unexpected bytes around a member).
+    /// </summary>
+    /// <remarks>
+    /// A PUT changes a field or two of an object the server sent, so this writes a handful of runs instead of one
+    /// name and one value per member. The runs keep the server's spacing (<c>", "</c>, <c>": "</c>); the JSON is the same.
+    /// </remarks>
+    private bool TryWriteDocumentRuns(Utf8JsonWriter writer, Span<ulong> written)
+    {
+        if (_hasDuplicateMembers || writer.Options.Indented)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<byte> json = _document.Span;
+        Span<uint> slots = FieldSlots;
+        int fieldCount = Math.Min(FieldCount, slots.Length);
+        Span<long> changed = fieldCount <= 256 ? stackalloc long[fieldCount] : new long[fieldCount];
+        int count = 0;
+        for (int index = 0; index < fieldCount; index++)
+        {
+            uint slot = slots[index];
+            if (CbFieldSlot.Kind(slot) != CbJsonKind.None && IsChanged(index))
+            {
+                changed[count++] = ((long)CbFieldSlot.Offset(slot) << 32) | (uint)index;
+            }
+        }
+
+        changed = changed[..count];
+        changed.Sort();
+
+        // Where each changed member starts (its name) and where the member before it ends, found before anything
+        // is written so that a surprise can still fall back to the member-by-member writer.
+        Span<int> bounds = count <= 128 ? stackalloc int[2 * count] : new int[2 * count];
+        for (int i = 0; i < count; i++)
+        {
+            int nameStart = MemberNameStart(json, (int)(changed[i] >> 32));
+            if (nameStart < 0)
+            {
+                return false;
+            }
+
+            bounds[2 * i] = nameStart;
+            bounds[(2 * i) + 1] = PreviousMemberEnd(json, nameStart);
+        }
+
+        if (json.Length < 2 || json[^1] != (byte)'}')
+        {
+            return false;
+        }
+
+        Span<byte> nameBuffer = stackalloc byte[NameStackLimit];
+        int runStart = SkipWhitespace(json, 1);
+        for (int i = 0; i < count; i++)
+        {
+            int index = (int)(uint)changed[i];
+            int offset = (int)(changed[i] >> 32);
+            WriteRun(writer, json, runStart, bounds[(2 * i) + 1], ref nameBuffer);
+            WriteFieldValue(writer, index, CbWriteMode.Full);
+            written[index >> 6] |= 1UL << (index & 63);
+            runStart = SkipWhitespace(json, offset + CbJsonScanner.MeasureToken(json[offset..], CbFieldSlot.Kind(slots[index])));
+            if (runStart < json.Length && json[runStart] == (byte)',')
+            {
+                runStart = SkipWhitespace(json, runStart + 1);
+            }
+        }
+
+        WriteRun(writer, json, runStart, TrimEndWhitespace(json, json.Length - 1), ref nameBuffer);
+        return true;
+    }
+
+    /// <summary>Writes the members in <c>json[start..end]</c> (whole members, from a name) as one name and one raw value.</summary>
+    private static void WriteRun(Utf8JsonWriter writer, ReadOnlySpan<byte> json, int start, int end, ref Span<byte> nameBuffer)
+    {
+        if (end <= start)
+        {
+            return;
+        }
+
+        var scanner = CbJsonScanner.InsideObject(json, start, afterValue: false);
+        scanner.TryReadPropertyName(out ReadOnlySpan<byte> rawName, out bool escaped);
+        scanner.PeekKind();
+        writer.WritePropertyName(escaped ? UnescapeName(rawName, ref nameBuffer) : rawName);
+        writer.WriteRawValue(json[scanner.Position..end], skipInputValidation: true);
+    }
+
+    /// <summary>The offset of the opening quote of the name of the member whose value starts at <paramref name="valueOffset"/>, or -1.</summary>
+    private static int MemberNameStart(ReadOnlySpan<byte> json, int valueOffset)
+    {
+        int p = TrimEndWhitespace(json, valueOffset) - 1;
+        if (p < 1 || json[p] != (byte)':')
+        {
+            return -1;
+        }
+
+        p = TrimEndWhitespace(json, p) - 1;
+        if (p < 1 || json[p] != (byte)'"')
+        {
+            return -1;
+        }
+
+        // Inside a name every quote is escaped, so the first quote back not preceded by a backslash opens it.
+        for (p--; p >= 1; p--)
+        {
+            if (json[p] == (byte)'"' && json[p - 1] != (byte)'\\')
+            {
+                return p;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The end of the member before the one named at <paramref name="nameStart"/> (before its comma), or just after <c>{</c>.</summary>
+    private static int PreviousMemberEnd(ReadOnlySpan<byte> json, int nameStart)
+    {
+        int p = TrimEndWhitespace(json, nameStart);
+        return p > 0 && json[p - 1] == (byte)',' ? TrimEndWhitespace(json, p - 1) : p;
+    }
+
+    /// <summary>Moves <paramref name="end"/> back over whitespace.</summary>
+    private static int TrimEndWhitespace(ReadOnlySpan<byte> json, int end)
+    {
+        while (end > 0 && json[end - 1] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Writes the document's members in document order: known fields from their slots (changed ones re-encoded,
+    /// the rest copied), unknown members copied byte for byte.
+    /// </summary>
+    /// <remarks>
+    /// No second structural scan of the document: the known fields' slots already say where their values are, so
+    /// the writer only checks that the bytes between two known values are the plain <c>, "name": </c> of the next
+    /// one. Only where they are not (unknown members, duplicates, escaped names) does it scan that gap.
+    /// </remarks>
+    private void WriteDocumentMembers(Utf8JsonWriter writer, CbWriteMode mode, IReadOnlyList<CbFieldInfo> fields, Span<ulong> written)
+    {
+        ReadOnlySpan<byte> json = _document.Span;
+        Span<uint> slots = FieldSlots;
+        int fieldCount = Math.Min(FieldCount, slots.Length);
+        Span<long> order = fieldCount <= 256 ? stackalloc long[fieldCount] : new long[fieldCount];
+        int present = 0;
+        bool sorted = true;
+        for (int index = 0; index < fieldCount; index++)
+        {
+            uint slot = slots[index];
+            if (CbFieldSlot.Kind(slot) == CbJsonKind.None)
+            {
+                continue;
+            }
+
+            long key = ((long)CbFieldSlot.Offset(slot) << 32) | (uint)index;
+            sorted &= present == 0 || key > order[present - 1];
+            order[present++] = key;
+        }
+
+        order = order[..present];
+        if (!sorted)
+        {
+            order.Sort(); // the server sent the fields in another order than the spec's
+        }
+
+        Span<byte> nameBuffer = stackalloc byte[NameStackLimit];
+        int position = 1; // just after the '{'
+        foreach (long key in order)
+        {
+            int index = (int)(uint)key;
+            int offset = (int)(key >> 32);
+            JsonEncodedText name = GetJsonName(index);
+            if (!IsPlainMemberStart(json, position, offset, position == 1, name.EncodedUtf8Bytes))
+            {
+                WriteUnknownMembers(writer, json, position, offset, mode, ref nameBuffer);
+            }
+
+            int end = offset + CbJsonScanner.MeasureToken(json[offset..], CbFieldSlot.Kind(slots[index]));
+            position = end;
+            written[index >> 6] |= 1UL << (index & 63);
+            if (!Includes(fields[index], mode))
+            {
+                continue;
+            }
+
+            if (IsChanged(index))
+            {
+                WriteFieldValue(writer, index, mode);
+            }
+            else if (mode != CbWriteMode.Changes)
+            {
+                writer.WritePropertyName(name);
+                writer.WriteRawValue(json[offset..end], skipInputValidation: true);
+            }
+        }
+
+        WriteUnknownMembers(writer, json, position, int.MaxValue, mode, ref nameBuffer);
+    }
+
+    /// <summary>
+    /// Copies the unknown members from <paramref name="position"/> (just after <c>{</c> or after a value) up to the
+    /// member whose value starts at <paramref name="stopAt"/>, or to the end of the object. Earlier duplicates of a
+    /// known field are dropped: reading kept the last occurrence, so writing does too.
+    /// </summary>
+    private void WriteUnknownMembers(Utf8JsonWriter writer, ReadOnlySpan<byte> json, int position, int stopAt, CbWriteMode mode, ref Span<byte> nameBuffer)
+    {
+        var scanner = CbJsonScanner.InsideObject(json, position, afterValue: position > 1);
+        while (scanner.TryReadPropertyName(out ReadOnlySpan<byte> rawName, out bool escaped))
+        {
+            CbJsonValue value = scanner.ReadValue();
+            if (value.Start >= stopAt)
+            {
+                return;
+            }
+
+            if (mode == CbWriteMode.Changes || FindFieldRaw(rawName, escaped) >= 0)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<byte> name = escaped ? UnescapeName(rawName, ref nameBuffer) : rawName;
+            writer.WritePropertyName(name);
+            writer.WriteRawValue(json.Slice(value.Start, value.Length), skipInputValidation: true);
+        }
+    }
+
+    /// <summary>True when the bytes from <paramref name="position"/> to <paramref name="valueOffset"/> are exactly
+    /// <c>[,] "name" :</c> (with any whitespace): the next member is the known field itself.</summary>
+    private static bool IsPlainMemberStart(ReadOnlySpan<byte> json, int position, int valueOffset, bool first, ReadOnlySpan<byte> name)
+    {
+        position = SkipWhitespace(json, position);
+        if (!first)
+        {
+            if (position >= json.Length || json[position] != (byte)',')
+            {
+                return false;
+            }
+
+            position = SkipWhitespace(json, position + 1);
+        }
+
+        int nameEnd = position + 1 + name.Length;
+        if (nameEnd >= valueOffset || json[position] != (byte)'"' || json[nameEnd] != (byte)'"'
+            || !json.Slice(position + 1, name.Length).SequenceEqual(name))
+        {
+            return false;
+        }
+
+        position = SkipWhitespace(json, nameEnd + 1);
+        return position < valueOffset && json[position] == (byte)':' && SkipWhitespace(json, position + 1) == valueOffset;
+    }
+
+    private static int SkipWhitespace(ReadOnlySpan<byte> json, int position)
+    {
+        while (position < json.Length && json[position] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
+        {
+            position++;
+        }
+
+        return position;
     }
 
     /// <summary>This instance as UTF-8 JSON (see <see cref="CbWriteMode"/>).</summary>
@@ -279,6 +516,17 @@ public abstract partial class CbObject
 
     /// <summary>The slot index of the field with this (unescaped) UTF-8 JSON name, or -1.</summary>
     protected abstract int FindField(ReadOnlySpan<byte> utf8JsonName);
+
+    /// <summary>
+    /// The slot index of the member named <paramref name="utf8JsonName"/>, read right after the known field
+    /// <paramref name="previous"/> (-1 at the start of the object), or -1. Generated code first tries the field that
+    /// follows <paramref name="previous"/> in the spec (Cb sends a type's members in a stable order), then falls
+    /// back to <see cref="FindField(ReadOnlySpan{byte})"/>.
+    /// </summary>
+    protected virtual int FindFieldAfter(ReadOnlySpan<byte> utf8JsonName, int previous) => FindField(utf8JsonName);
+
+    /// <summary>The field's JSON name, pre-encoded for writers (generated code returns a cached instance).</summary>
+    protected virtual JsonEncodedText GetJsonName(int index) => JsonEncodedText.Encode(TypeDescription.Fields[index].JsonName);
 
     /// <summary>Writes the field's name and its current (changed) value.</summary>
     protected abstract void WriteFieldValue(Utf8JsonWriter writer, int index, CbWriteMode mode);

@@ -18,19 +18,25 @@ public static class CbFieldSlot
     public const int MaxOffset = (int)OffsetMask;
 
     /// <summary>Packs a value's position, relative to the start of its row.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static uint Pack(int offset, CbJsonKind kind)
     {
         if ((uint)offset > OffsetMask)
         {
-            throw new CbJsonException($"A JSON object larger than {MaxOffset} bytes cannot be indexed.", offset);
+            ThrowTooLarge(offset);
         }
 
         return (uint)offset | ((uint)kind << KindShift);
     }
 
+    private static void ThrowTooLarge(int offset) =>
+        throw new CbJsonException($"A JSON object larger than {MaxOffset} bytes cannot be indexed.", offset);
+
     /// <summary>The value's offset within its row.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int Offset(uint slot) => (int)(slot & OffsetMask);
 
     /// <summary>The value's kind; <see cref="CbJsonKind.None"/> when the field was absent.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static CbJsonKind Kind(uint slot) => (CbJsonKind)(slot >> KindShift);
 }
