@@ -66,6 +66,9 @@ namespace CbTyped.Generator.Diagnostics
         public static readonly DiagnosticDescriptor QueryRouteMissing = Error("CBT0018", "Query kind needs a route",
             "Query kind '{0}' needs the '{1}' route. Add 'routes: {{ {1}: GET /api/... }}' or change 'query.kind'.");
 
+        public static readonly DiagnosticDescriptor DuplicateSearchField = Error("CBT0019", "Search field already declared by a field",
+            "Search field '{0}' is already the query name of field '{1}' (Fields.{2}). Remove it from 'searchFields:': a document field's query field is generated from 'fields:'.");
+
         public static readonly DiagnosticDescriptor InternalError = Error("CBT9999", "Generator failed on a spec",
             "The CbTyped generator failed while processing this spec ({0}: {1}). This is a bug in CbTyped; please report it with the spec file.");
 
@@ -80,7 +83,8 @@ namespace CbTyped.Generator.Diagnostics
             {
                 InvalidSyntax, DuplicateKey, UnknownKey, MissingKey, WrongShape, InvalidValue, UnknownType,
                 InvalidIdentifier, KeywordName, NameClash, DuplicateModel, KeyNotAField, RouteUnknownField,
-                JoinUnknownModel, JoinUnknownField, InvalidRoute, EmptySpec, QueryRouteMissing, InternalError,
+                JoinUnknownModel, JoinUnknownField, InvalidRoute, EmptySpec, QueryRouteMissing, DuplicateSearchField,
+                InternalError,
             };
             var index = new Dictionary<string, DiagnosticDescriptor>(System.StringComparer.Ordinal);
             foreach (var d in all) index.Add(d.Id, d);

@@ -13,6 +13,7 @@ namespace CbTyped.Generator.Model
     /// <param name="Fields">Fields in spec order.</param>
     /// <param name="Types">Nested object types declared under <c>types:</c>, in spec order.</param>
     /// <param name="Joins">Joins to other models, in spec order.</param>
+    /// <param name="SearchFields">Query-language fields that are not document fields (<c>searchFields:</c>), in spec order.</param>
     /// <param name="SpecFileName">The spec's file name without folders (e.g. <c>Sensor.model.yaml</c>), for generated comments.</param>
     public sealed record ModelSpec(
         string Name,
@@ -24,6 +25,7 @@ namespace CbTyped.Generator.Model
         EquatableArray<FieldSpec> Fields,
         EquatableArray<NestedTypeSpec> Types,
         EquatableArray<JoinSpec> Joins,
+        EquatableArray<SearchFieldSpec> SearchFields,
         string SpecFileName)
     {
         /// <summary><c>global::Namespace.Name</c>.</summary>

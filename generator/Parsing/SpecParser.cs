@@ -110,6 +110,8 @@ namespace CbTyped.Generator.Parsing
             var key = ParseKey(context.AsMapping(root.Get("key"), "key", "{ fields: [id] }"), fieldNames, context);
             var routes = ParseRoutes(context.AsMapping(root.Get("routes"), "routes", "{ get: GET /api/v1/x/{id} }"), fieldNames, query, context);
             var joins = JoinParser.Parse(context.AsMapping(root.Get("joins"), "joins", "{ group: { kind: toOne, model: SensorGroup, via: group_id } }"), fieldNames, context);
+            var searchFields = SearchFieldParser.Parse(
+                context.AsMapping(root.Get("searchFields"), "searchFields", "{ filemod: { type: string, doc: A file the process modified. } }"), fields, context);
             CheckQueryRoutes(query, routes, root, context);
             NameClashChecker.Check(name, root, fields, types, joins, context);
 
@@ -123,6 +125,7 @@ namespace CbTyped.Generator.Parsing
                 new EquatableArray<FieldSpec>(fields.ToArray()),
                 new EquatableArray<NestedTypeSpec>(types.ToArray()),
                 new EquatableArray<JoinSpec>(joins.ToArray()),
+                new EquatableArray<SearchFieldSpec>(searchFields.ToArray()),
                 Path.GetFileName(filePath));
         }
 

@@ -41,6 +41,7 @@ public class ParsingSchemaTests
         SameKeys(SpecKeys.RouteVariant, definitions.GetProperty("route").GetProperty("oneOf")[1].GetProperty("items"));
         SameKeys(SpecKeys.Field, definitions.GetProperty("field"));
         SameKeys(SpecKeys.NestedType, root.GetProperty("types").GetProperty("additionalProperties"));
+        SameKeys(SpecKeys.SearchField, root.GetProperty("searchFields").GetProperty("additionalProperties").GetProperty("oneOf")[1]);
         SameKeys(SpecKeys.Join, root.GetProperty("joins").GetProperty("additionalProperties"));
     }
 
@@ -54,6 +55,9 @@ public class ParsingSchemaTests
         Assert.Equal(SpecKeys.Normalizations, Enum(root.GetProperty("key").GetProperty("properties").GetProperty("normalize")));
         Assert.Equal(SpecKeys.JoinKinds, Enum(root.GetProperty("joins").GetProperty("additionalProperties").GetProperty("properties").GetProperty("kind")));
         Assert.Equal(SpecKeys.DateFormats, Enum(schema.GetProperty("definitions").GetProperty("field").GetProperty("properties").GetProperty("format")));
+        var searchField = root.GetProperty("searchFields").GetProperty("additionalProperties").GetProperty("oneOf");
+        Assert.Equal(SpecKeys.SearchFieldTypes, Enum(searchField[0]));
+        Assert.Equal(SpecKeys.SearchFieldTypes, Enum(searchField[1].GetProperty("properties").GetProperty("type")));
         Assert.Equal(SpecKeys.ScalarTypes, Enum(schema.GetProperty("definitions").GetProperty("typeText").GetProperty("anyOf")[0]));
     }
 
