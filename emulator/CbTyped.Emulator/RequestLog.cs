@@ -5,6 +5,12 @@ namespace CbTyped.Emulator;
 /// <summary>One request the emulator served. <see cref="StatusCode"/> is 0 when the connection was dropped.</summary>
 public sealed record RequestLogEntry(string Method, string PathAndQuery, int StatusCode, DateTimeOffset Time, TimeSpan Elapsed)
 {
+    /// <summary>
+    /// The request body as UTF-8 text (what a client PUT or POSTed, so tests can check exactly what was sent), or null
+    /// when there was none or it was larger than <see cref="RequestLog.MaxRecordedBodyBytes"/>.
+    /// </summary>
+    public string? Body { get; init; }
+
     /// <summary>The path without the query string.</summary>
     public string Path => PathAndQuery.Split('?', 2)[0];
 }
@@ -12,6 +18,9 @@ public sealed record RequestLogEntry(string Method, string PathAndQuery, int Sta
 /// <summary>Every request served, in order of completion (cache tests count requests with it). Thread-safe.</summary>
 public sealed class RequestLog
 {
+    /// <summary>Bodies up to this size are recorded in <see cref="RequestLogEntry.Body"/> (larger ones are not kept).</summary>
+    public const int MaxRecordedBodyBytes = 64 * 1024;
+
     private readonly ConcurrentQueue<RequestLogEntry> entries = new();
 
     public IReadOnlyList<RequestLogEntry> Entries => [.. entries];

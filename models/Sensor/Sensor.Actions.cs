@@ -1,32 +1,35 @@
 using System.Globalization;
 using System.Text.Json;
-using CbTyped.Response.Internal;
 
 namespace CbTyped.Response;
 
 public partial class Sensor
 {
-    /// <summary>Asks the sensor to restart at its next check-in (<c>restart_queued</c>, PUT); does not wait.</summary>
+    /// <summary>
+    /// Asks the sensor to restart at its next check-in: <c>restart_queued</c> set and saved (a PUT of the update
+    /// fields, then a refresh); does not wait. Nothing is sent when a restart is already queued.
+    /// </summary>
     public async Task RestartAsync(CancellationToken cancellationToken = default)
     {
         await EnsureFullAsync(cancellationToken).ConfigureAwait(false);
         RestartQueued = true;
-        await ModelWriter.PutAndRefreshAsync(this, cancellationToken).ConfigureAwait(false);
+        await SaveThroughClientAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
     /// Asks the sensor to flush its event log: <c>event_log_flush_time</c> = now + 365 days, PUT. Servers after 6.0.0
-    /// take the time as RFC-822 (<c>Wed, 01 Jan 2020 00:00:00 GMT</c>), older ones as Postgres time.
+    /// take the time as RFC-822 (<c>Wed, 01 Jan 2020 00:00:00 GMT</c>), older ones as Postgres time. Saved through
+    /// the client like every other change.
     /// </summary>
     public async Task FlushEventsAsync(CancellationToken cancellationToken = default)
     {
         await EnsureFullAsync(cancellationToken).ConfigureAwait(false);
-        var info = await ModelClient.Require(this).GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
+        var info = await this.RequireResponseClient().GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
         DateTimeOffset until = DateTimeOffset.UtcNow.AddDays(365);
         EventLogFlushTime = info.SendsRfc822FlushTime
             ? until.ToString("ddd, dd MMM yyyy HH:mm:ss 'GMT'", CultureInfo.InvariantCulture)
             : until.ToString("yyyy-MM-dd HH:mm:ss.ffffffzzz", CultureInfo.InvariantCulture);
-        await ModelWriter.PutAndRefreshAsync(this, cancellationToken).ConfigureAwait(false);
+        await SaveThroughClientAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The sensor's queued data (<c>GET /api/v1/sensor/{id}/queued</c>).</summary>
@@ -40,9 +43,9 @@ public partial class Sensor
 
     private async Task<JsonElement> GetRawAsync(string route, CancellationToken cancellationToken)
     {
-        var client = ModelClient.Require(this);
-        var info = await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
-        using var document = await client.SendJsonAsync(HttpMethod.Get, ModelClient.ExtraPath(this, route, info.Version), null, cancellationToken).ConfigureAwait(false);
+        var client = this.RequireResponseClient();
+        var path = await client.GetRoutePathAsync(this, route, cancellationToken).ConfigureAwait(false);
+        using var document = await client.SendJsonAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
         return document is null ? JsonDocument.Parse("[]").RootElement.Clone() : document.RootElement.Clone();
     }
 }

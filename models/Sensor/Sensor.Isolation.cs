@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using CbTyped.Response.Internal;
 
 namespace CbTyped.Response;
 
@@ -9,7 +8,7 @@ public partial class Sensor
     public static readonly TimeSpan DefaultPollInterval = TimeSpan.FromSeconds(1);
 
     /// <summary>
-    /// Isolates the sensor from the network: sets <c>network_isolation_enabled</c>, PUTs the sensor, then polls it until
+    /// Isolates the sensor from the network: sets <c>network_isolation_enabled</c>, saves the sensor, then polls it until
     /// the sensor confirms (<c>is_isolating</c>), which happens at its next check-in. Returns true once confirmed.
     /// </summary>
     /// <param name="timeout">How long to wait for the confirmation; null waits until <paramref name="cancellationToken"/> fires.</param>
@@ -20,7 +19,7 @@ public partial class Sensor
         SetIsolationAsync(true, timeout, pollInterval, cancellationToken);
 
     /// <summary>
-    /// Restores network access: clears <c>network_isolation_enabled</c>, PUTs the sensor, then polls until the sensor
+    /// Restores network access: clears <c>network_isolation_enabled</c>, saves the sensor, then polls until the sensor
     /// confirms (<c>is_isolating</c> false). Returns true once confirmed.
     /// </summary>
     /// <exception cref="CbTimeoutException">The sensor did not confirm within <paramref name="timeout"/>.</exception>
@@ -32,7 +31,7 @@ public partial class Sensor
         var clock = Stopwatch.StartNew();
         await EnsureFullAsync(cancellationToken).ConfigureAwait(false);
         NetworkIsolationEnabled = isolate;
-        await ModelWriter.PutAndRefreshAsync(this, cancellationToken).ConfigureAwait(false);
+        await SaveThroughClientAsync(cancellationToken).ConfigureAwait(false);
         TimeSpan interval = pollInterval ?? DefaultPollInterval;
         while ((IsIsolating ?? false) != isolate)
         {

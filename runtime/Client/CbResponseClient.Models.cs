@@ -138,7 +138,8 @@ public partial class CbResponseClient : ICbModelSession
     /// Saves the object as cbapi meant: nothing to do when nothing changed; required fields checked first; a new object
     /// (or one whose key changed) is POSTed without read-only fields, an existing one is PUT whole — unknown fields
     /// included — after loading it fully if it was partial; then the object is refreshed when the server answered
-    /// only an id, a success flag or nothing. Returns the same instance.
+    /// only an id, a success flag or nothing. A model implementing <see cref="ICbUpdateBody"/> writes its own PUT body.
+    /// Returns the same instance.
     /// </summary>
     /// <exception cref="CbInvalidObjectException">Required fields are missing.</exception>
     public virtual async Task<T> SaveAsync<T>(T model, CancellationToken cancellationToken = default)
@@ -175,7 +176,7 @@ public partial class CbResponseClient : ICbModelSession
         {
             CbLog.UpdatingObject(Logger, info.Name, key!);
             route = CbModelRoutes.Resolve(info.Routes.Update, info, "update", server);
-            body = model.ToUtf8Json(CbWriteMode.Full);
+            body = model is ICbUpdateBody custom ? WriteUpdateBody(custom, server) : model.ToUtf8Json(CbWriteMode.Full);
         }
 
         var path = CbModelRoutes.Expand(route, model, isCreate ? null : key);
@@ -247,6 +248,15 @@ public partial class CbResponseClient : ICbModelSession
         CbSync.Run(ct => DeleteAsync(model, ct), cancellationToken);
 
     ICbQuery<T> ICbModelSession.Select<T>() => Select<T>();
+
+    /// <summary>The body of a model that restricts its own update (<see cref="ICbUpdateBody"/>).</summary>
+    private static byte[] WriteUpdateBody(ICbUpdateBody model, CbServerInfo server)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(512);
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer, CbJson.WriterOptions))
+            model.WriteUpdateBody(writer, server);
+        return buffer.WrittenSpan.ToArray();
+    }
 
     /// <summary>The spec's extra route for models created by POSTing a one-element array (IngressFilter).</summary>
     private const string CreateArrayRoute = "create_array";

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Text.Json.Nodes;
 
 namespace CbTyped.Emulator.Tests;
 
@@ -67,6 +68,24 @@ public sealed class LifecycleAndAuthTests
         Assert.Equal(("GET", "/api/v1/sensor/3", 200), (entries[0].Method, entries[0].PathAndQuery, entries[0].StatusCode));
         Assert.Equal(("/api/v1/sensor/999?x=1", 404), (entries[1].PathAndQuery, entries[1].StatusCode));
         Assert.Equal(1, emulator.RequestLog.CountOf("GET", "/api/v1/sensor/999"));
+    }
+
+    [Fact]
+    public async Task The_request_log_records_small_bodies_and_the_endpoint_still_reads_them()
+    {
+        await using var emulator = await CbEmulator.StartAsync();
+        using var client = new EmulatorClient(emulator);
+        var (status, _) = await client.SendJsonAsync(HttpMethod.Put, "/api/v1/sensor/3", new JsonObject { ["notes"] = "logged" });
+        var large = new JsonObject { ["notes"] = new string('x', RequestLog.MaxRecordedBodyBytes) };
+        await client.SendJsonAsync(HttpMethod.Put, "/api/v1/sensor/3", large);
+        var sensor = await client.GetJsonAsync("/api/v1/sensor/3");
+
+        Assert.Equal(204, status);
+        var entries = emulator.RequestLog.Entries;
+        Assert.Equal("""{"notes":"logged"}""", entries[0].Body);
+        Assert.Null(entries[1].Body); // too large to keep, yet applied
+        Assert.Equal(large["notes"]!.GetValue<string>(), sensor["notes"]!.GetValue<string>());
+        Assert.Null(entries[2].Body); // a GET has none
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CbTyped.Emulator;
-using CbTyped.Modeling;
 using CbTyped.Response.Tests.Infrastructure;
+using CbTyped.Response.Tests.ModelsB;
 
 namespace CbTyped.Response.Tests;
 
@@ -13,7 +13,8 @@ public sealed class SensorTests
     [Fact]
     public async Task Step3IsolateAndUnisolateTheFirstSensorNamedHostname()
     {
-        await using var session = await EmulatorSession.StartAsync(new CbEmulatorOptions { PollsUntilCheckin = 3 });
+        var log = new LogCapture();
+        await using var session = await EmulatorSession.StartAsync(new CbEmulatorOptions { PollsUntilCheckin = 3 }, o => o.LoggerFactory = log);
         var sensor = await session.Client.Select<Sensor>().Where("hostname:HOSTNAME").FirstAsync();
         Assert.Equal(4, sensor.Id);
         Assert.Equal("005.002.000.61003", sensor.BuildVersionString);
@@ -22,6 +23,8 @@ public sealed class SensorTests
         Assert.True(sensor.IsIsolating);
         Assert.True(sensor.NetworkIsolationEnabled);
         Assert.Equal(1, session.Requests.CountOf("PUT", "/api/v1/sensor/4"));
+        Assert.Contains("Updating Sensor with unique ID 4", log.Lines);
+        Assert.Equal(Sensor.UpdatableFields, JsonDocument.Parse(session.Requests.Entries.Single(e => e.Method == "PUT").Body!).RootElement.EnumerateObject().Select(m => m.Name));
         // The sensor confirms only at a later check-in: the isolation polled GET /api/v1/sensor/4 until it did.
         Assert.True(session.Requests.CountOf("GET", "/api/v1/sensor/4") >= 3);
 
@@ -46,36 +49,60 @@ public sealed class SensorTests
     }
 
     [Fact]
-    public async Task SavingASensorSendsBackEveryFieldTheServerSent()
+    public async Task SavingASensorPutsOnlyTheUpdatableFieldsAndKeepsEveryFieldTheServerSent()
     {
-        await using var session = await EmulatorSession.StartAsync();
+        var log = new LogCapture();
+        await using var session = await EmulatorSession.StartAsync(configureClient: o => o.LoggerFactory = log);
         var cb = session.Client;
         using var before = await cb.SendJsonAsync(HttpMethod.Get, "/api/v1/sensor/3");
         var sensor = await cb.GetAsync<Sensor>("3");
         sensor.Notes = "moved by the SOC";
 
-        // The PUT body is the whole document: every member the server sent, unchanged ones byte for byte.
-        using (var body = JsonDocument.Parse(sensor.ToUtf8Json(CbWriteMode.Full)))
-        {
-            foreach (var member in before!.RootElement.EnumerateObject())
-            {
-                Assert.True(body.RootElement.TryGetProperty(member.Name, out var sent), member.Name + " was dropped");
-                if (member.Name != "notes")
-                {
-                    Assert.Equal(member.Value.GetRawText(), sent.GetRawText());
-                }
-            }
+        await cb.SaveAsync(sensor);
 
+        // cbapi's log line, and a PUT (seen by the server) with exactly the six fields a 7.1+ server accepts.
+        Assert.Contains("Updating Sensor with unique ID 3", log.Lines);
+        var put = Assert.Single(session.Requests.Entries, e => e.Method == "PUT");
+        Assert.Equal("/api/v1/sensor/3", put.PathAndQuery);
+        using (var body = JsonDocument.Parse(put.Body!))
+        {
+            Assert.Equal(Sensor.UpdatableFields, body.RootElement.EnumerateObject().Select(m => m.Name));
             Assert.Equal("moved by the SOC", body.RootElement.GetProperty("notes").GetString());
+            Assert.Equal(1, body.RootElement.GetProperty("group_id").GetInt32());
+            Assert.False(body.RootElement.GetProperty("network_isolation_enabled").GetBoolean());
+            Assert.Equal(JsonValueKind.Null, body.RootElement.GetProperty("event_log_flush_time").ValueKind); // not changed
         }
 
-        await cb.SaveAsync(sensor);
-        Assert.Equal(1, session.Requests.CountOf("PUT", "/api/v1/sensor/3"));
+        // 204 → refresh: the sensor still holds every field the server sent, with the new notes.
+        Assert.Equal(3, session.Requests.CountOf("GET", "/api/v1/sensor/3")); // the raw read, the get, the refresh
         Assert.Equal("moved by the SOC", sensor.Notes);
         Assert.False(sensor.IsDirty);
+        using var kept = JsonDocument.Parse(sensor.RawJson);
+        foreach (var member in before!.RootElement.EnumerateObject())
+        {
+            Assert.True(kept.RootElement.TryGetProperty(member.Name, out _), member.Name + " was dropped");
+        }
+
+        Assert.Equal(before.RootElement.GetProperty("computer_sid").GetString(), sensor.ComputerSid);
         using var after = await cb.SendJsonAsync(HttpMethod.Get, "/api/v1/sensor/3");
         Assert.Equal("moved by the SOC", after!.RootElement.GetProperty("notes").GetString());
-        Assert.Equal(before.RootElement.GetProperty("computer_sid").GetString(), after.RootElement.GetProperty("computer_sid").GetString());
+    }
+
+    [Fact]
+    public async Task A71ServerAcceptsTheSensorUpdateThatRefusesWholeDocuments()
+    {
+        await using var session = await EmulatorSession.StartAsync(new CbEmulatorOptions { ServerVersion = "7.1.0.1234", PollsUntilCheckin = 1 });
+        var sensor = await session.Client.GetAsync<Sensor>("4");
+
+        Assert.True(await sensor.IsolateAsync(TimeSpan.FromSeconds(10), FastPolls));
+        await sensor.RestartAsync();
+        await sensor.FlushEventsAsync();
+
+        Assert.Equal(3, session.Requests.CountOf("PUT", "/api/v1/sensor/4"));
+        Assert.All(session.Requests.Entries.Where(e => e.Method == "PUT"), e => Assert.Equal(204, e.StatusCode));
+        // The emulator refuses a whole document on 7.1: the old PUT of every field would have been a 400 here.
+        using var whole = new StringContent(sensor.ToString(), System.Text.Encoding.UTF8, "application/json");
+        await Assert.ThrowsAsync<CbClientException>(() => session.Client.SendAsync(HttpMethod.Put, "/api/v1/sensor/4", whole));
     }
 
     [Fact]
@@ -117,7 +144,8 @@ public sealed class SensorTests
     [Fact]
     public async Task RestartAndFlushAreQueuedOnTheSensor()
     {
-        await using var session = await EmulatorSession.StartAsync();
+        var log = new LogCapture();
+        await using var session = await EmulatorSession.StartAsync(configureClient: o => o.LoggerFactory = log);
         var sensor = await session.Client.GetAsync<Sensor>("4");
 
         await sensor.RestartAsync();
@@ -126,6 +154,31 @@ public sealed class SensorTests
         await sensor.FlushEventsAsync();
         // A 6.2 server takes the flush time as RFC-822.
         Assert.Matches(@"^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$", sensor.EventLogFlushTime);
+        var puts = session.Requests.Entries.Where(e => e.Method == "PUT" && e.Path == "/api/v1/sensor/4").ToList();
+        Assert.Equal(2, puts.Count);
+        using var restart = JsonDocument.Parse(puts[0].Body!);
+        using var flush = JsonDocument.Parse(puts[1].Body!);
+        Assert.True(restart.RootElement.GetProperty("restart_queued").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, restart.RootElement.GetProperty("event_log_flush_time").ValueKind);
+        Assert.Equal(sensor.EventLogFlushTime, flush.RootElement.GetProperty("event_log_flush_time").GetString());
+        Assert.Equal(Sensor.UpdatableFields, flush.RootElement.EnumerateObject().Select(m => m.Name));
+        Assert.Equal(2, log.Lines.Count(l => l == "Updating Sensor with unique ID 4"));
+
+        // A second restart while one is queued changes nothing, so nothing is sent (cbapi's save of a clean object).
+        await sensor.RestartAsync();
         Assert.Equal(2, session.Requests.CountOf("PUT", "/api/v1/sensor/4"));
+    }
+
+    [Fact]
+    public async Task AFlushTimeOnA5xServerIsPostgresTime()
+    {
+        await using var session = await EmulatorSession.StartAsync(new CbEmulatorOptions { ServerVersion = "5.2.0.161004.1206" });
+        var sensor = await session.Client.GetAsync<Sensor>("4");
+
+        await sensor.FlushEventsAsync();
+
+        var put = Assert.Single(session.Requests.Entries, e => e.Method == "PUT");
+        using var body = JsonDocument.Parse(put.Body!);
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}\+00:00$", body.RootElement.GetProperty("event_log_flush_time").GetString());
     }
 }

@@ -208,9 +208,10 @@ internal static class SensorEndpoints
             sensor.LiveResponseInit = Http.AsString(body["liveresponse_init"]) is { Length: > 0 } init && init != "false";
         }
 
-        if (body.ContainsKey("event_log_flush_time"))
+        // cbapi sends null here unless the flush time was changed: null means "no new flush request", not "cancel".
+        if (Http.AsString(body["event_log_flush_time"]) is { Length: > 0 } flushTime)
         {
-            sensor.EventLogFlushTime = Http.AsString(body["event_log_flush_time"]);
+            sensor.EventLogFlushTime = flushTime;
         }
 
         if (sensor.HasPendingChange)

@@ -18,6 +18,7 @@ internal static class PipelineMiddleware
     {
         var started = Stopwatch.GetTimestamp();
         var pathAndQuery = context.Request.Path + context.Request.QueryString;
+        var body = await ReadSmallBodyAsync(context.Request);
         var aborted = false;
         try
         {
@@ -32,7 +33,7 @@ internal static class PipelineMiddleware
             aborted |= context.RequestAborted.IsCancellationRequested;
             var status = aborted ? 0 : context.Response.StatusCode;
             var elapsed = Stopwatch.GetElapsedTime(started);
-            log.Add(new RequestLogEntry(context.Request.Method, pathAndQuery, status, DateTimeOffset.UtcNow, elapsed));
+            log.Add(new RequestLogEntry(context.Request.Method, pathAndQuery, status, DateTimeOffset.UtcNow, elapsed) { Body = body });
             if (writer is not null)
             {
                 // The token is a header and never part of this line.
@@ -45,6 +46,35 @@ internal static class PipelineMiddleware
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A body of known, small length read for the request log and rewound for the endpoint; null for none, for a
+    /// large one and for a body of unknown length (a chunked upload is left to stream).
+    /// </summary>
+    private static async Task<string?> ReadSmallBodyAsync(HttpRequest request)
+    {
+        if (request.ContentLength is not { } length || length <= 0 || length > RequestLog.MaxRecordedBodyBytes)
+        {
+            return null;
+        }
+
+        request.EnableBuffering();
+        var buffer = new byte[(int)length];
+        var read = 0;
+        try
+        {
+            while (read < buffer.Length && await request.Body.ReadAsync(buffer.AsMemory(read), request.HttpContext.RequestAborted) is var n and > 0)
+            {
+                read += n;
+            }
+        }
+        finally
+        {
+            request.Body.Position = 0;
+        }
+
+        return Encoding.UTF8.GetString(buffer, 0, read);
     }
 
     /// <summary>Applies a fault from the header, the query parameter or the test's rules.</summary>

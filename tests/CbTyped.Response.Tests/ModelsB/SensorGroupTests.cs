@@ -43,6 +43,39 @@ public sealed class SensorGroupTests
     }
 
     [Fact]
+    public async Task SavingAGroupStillPutsTheWholeDocumentUnknownFieldsIncluded()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        // A member no spec declares (a newer server's field), stored on the server first.
+        using (await session.Client.SendJsonAsync(HttpMethod.Put, "/api/v3/group/1", """{"x_future_setting":{"mode":"strict","levels":[1,2]}}"""u8.ToArray()))
+        {
+        }
+
+        var group = await session.Client.GetAsync<SensorGroup>("1");
+        var unknown = group.GetUnknownFields();
+        Assert.Contains(unknown, u => u.Key == "x_future_setting");
+        session.Requests.Clear();
+        using var sent = System.Text.Json.JsonDocument.Parse(group.RawJson);
+
+        group.Name = "Renamed Group";
+        await session.Client.SaveAsync(group);
+
+        // Only Sensor restricts its PUT body (ICbUpdateBody); every other model sends every member it was given.
+        var put = Assert.Single(session.Requests.Entries, e => e.Method == "PUT");
+        using var body = System.Text.Json.JsonDocument.Parse(put.Body!);
+        foreach (var member in sent.RootElement.EnumerateObject())
+        {
+            Assert.True(body.RootElement.TryGetProperty(member.Name, out var value), member.Name + " was dropped");
+            if (member.Name != "name")
+                Assert.Equal(member.Value.GetRawText(), value.GetRawText());
+        }
+
+        foreach (var (name, raw) in unknown)
+            Assert.Equal(raw, body.RootElement.GetProperty(name).GetRawText());
+        Assert.Equal("Renamed Group", body.RootElement.GetProperty("name").GetString());
+    }
+
+    [Fact]
     public async Task MissingRequiredFieldsAreRefusedBeforeAnyRequest()
     {
         await using var session = await EmulatorSession.StartAsync();

@@ -1,0 +1,16 @@
+using System.Text.Json;
+
+namespace CbTyped;
+
+/// <summary>
+/// Implemented (in a hand-written partial) by a model whose update is not "PUT the whole document": when
+/// <see cref="CbResponseClient.SaveAsync{T}"/> updates such a model it sends what <see cref="WriteUpdateBody"/>
+/// writes instead of the full document. Everything else about the save stays the same: nothing is sent when nothing
+/// changed, the <c>Updating X with unique ID k</c> log line, the update route, and the refresh after a 204.
+/// Example: Cb Response 7.1+ accepts only six fields in a sensor PUT.
+/// </summary>
+public interface ICbUpdateBody
+{
+    /// <summary>Writes the update body (one JSON value, usually an object) for a server of this version.</summary>
+    void WriteUpdateBody(Utf8JsonWriter writer, CbServerInfo server);
+}
