@@ -185,7 +185,7 @@ public partial class CbResponseClient : ICbModelSession
             CbLog.SendingBody(Logger, route.Method, path, CbErrorMapper.BodyText(body));
         using var content = JsonContent(body);
         using var response = await SendAsync(method, path, content, cancellationToken).ConfigureAwait(false);
-        var answer = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var answer = await CbBufferedContent.BodyOfAsync(response, cancellationToken).ConfigureAwait(false);
         if (Logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Debug))
             CbLog.ReceivedResponse(Logger, CbErrorMapper.BodyText(answer));
 
@@ -280,7 +280,7 @@ public partial class CbResponseClient : ICbModelSession
         }
         var path = CbModelRoutes.Expand(route, model, key);
         using var response = await SendAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var body = await CbBufferedContent.BodyOfAsync(response, cancellationToken).ConfigureAwait(false);
         CbModelJson.Load(model, CbSingleObject.Extract(body, "GET", path, info.Name), "GET", path);
         model.IsFull = true;
     }

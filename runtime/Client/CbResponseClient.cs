@@ -126,7 +126,7 @@ public partial class CbResponseClient : IDisposable
         if (jsonBody is { } logged && Logger.IsEnabled(LogLevel.Debug))
             CbLog.SendingBody(Logger, method.Method, pathAndQuery, CbErrorMapper.BodyText(logged.Span));
         using var response = await SendAsync(method, pathAndQuery, content, cancellationToken).ConfigureAwait(false);
-        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var bytes = await CbBufferedContent.BodyOfAsync(response, cancellationToken).ConfigureAwait(false);
         return CbResponseJson.Parse(bytes, (int)response.StatusCode, method.Method, pathAndQuery);
     }
 

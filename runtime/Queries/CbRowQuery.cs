@@ -230,7 +230,7 @@ internal sealed record CbRowQuery
     private static async Task<byte[]> GetBodyAsync(CbResponseClient client, string path, CancellationToken cancellationToken)
     {
         using var response = await client.SendAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var body = await CbBufferedContent.BodyOfAsync(response, cancellationToken).ConfigureAwait(false);
         return body.AsSpan().Trim(" \t\r\n"u8).IsEmpty ? [] : body;
     }
 

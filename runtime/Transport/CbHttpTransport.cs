@@ -103,7 +103,7 @@ internal sealed class CbHttpTransport : IDisposable
             response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
             CbLog.HttpCompleted(_logger, method.Method, pathAndQuery, Seconds(started), (int)response.StatusCode);
             if (!streamBody)
-                await response.Content.LoadIntoBufferAsync(timeout.Token).ConfigureAwait(false);
+                await CbBufferedContent.LoadAsync(response, timeout.Token).ConfigureAwait(false);
             return response;
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)

@@ -16,6 +16,7 @@ internal static class PagingRun
     {
         var rows = args.Length > 1 ? long.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
         var pageSize = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100;
+        using var trace = Environment.GetEnvironmentVariable("GCTRACE") == "1" ? new GcTrace() : null;
         await using var server = await SyntheticSearchServer.StartAsync(rows);
         var options = new CbResponseClientOptions { AllowInsecureHttp = true, PageSize = pageSize };
         using var client = new CbResponseClient(server.Url, SyntheticSearchServer.Token, options);
@@ -38,7 +39,12 @@ internal static class PagingRun
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"rows={seen} pageSize={pageSize} seconds={clock.Elapsed.TotalSeconds:0.000} rowsPerSecond={seen / clock.Elapsed.TotalSeconds:0} " +
             $"searchRequests={server.SearchRequests} peakWorkingSetMiB={self.PeakWorkingSet64 / 1048576.0:0.0} " +
-            $"peakManagedHeapMiB={peakManaged / 1048576.0:0.0} gen0={GC.CollectionCount(0)} gen2={GC.CollectionCount(2)} checksum={checksum}"));
+            $"peakManagedHeapMiB={peakManaged / 1048576.0:0.0} gcs(gen0/gen1/gen2)={GC.CollectionCount(0) - GC.CollectionCount(1)}/{GC.CollectionCount(1) - GC.CollectionCount(2)}/{GC.CollectionCount(2)} allocatedMiB={GC.GetTotalAllocatedBytes() / 1048576.0:0} checksum={checksum}"));
+        if (trace is not null)
+        {
+            foreach (var kv in trace.Large) Console.WriteLine($"LOH tick {kv.Key}: {kv.Value}");
+            foreach (var kv in trace.Reasons) Console.WriteLine($"{kv.Key}: {kv.Value}");
+        }
         return seen == rows ? 0 : 1;
     }
 

@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -70,26 +72,52 @@ internal sealed class SyntheticSearchServer : IAsyncDisposable
         return self;
     }
 
+    /// <summary>
+    /// Writes the page as UTF-8 into a pooled buffer, with a Content-Length. The server shares the process with the
+    /// client, so it must not allocate: a StringBuilder and string per page (~150 KB of UTF-16 each) landed on the
+    /// large-object heap and caused every gen-2 collection the client was once blamed for.
+    /// </summary>
     private static async Task WritePageAsync(HttpContext ctx, long total)
     {
         var start = long.Parse(ctx.Request.Query["start"].FirstOrDefault() ?? "0", CultureInfo.InvariantCulture);
         var rows = long.Parse(ctx.Request.Query["rows"].FirstOrDefault() ?? "10", CultureInfo.InvariantCulture);
         var end = Math.Min(total, start + rows);
-        var body = new StringBuilder(256 + 760 * (int)Math.Max(0, end - start));
-        body.Append("{\"results\":[");
-        for (var i = start; i < end; i++)
+        var buffer = ArrayPool<byte>.Shared.Rent(512 + 1024 * (int)Math.Max(0, end - start));
+        try
         {
-            if (i > start)
-                body.Append(',');
-            AppendRow(body, i);
+            var length = 0;
+            Append(buffer, ref length, "{\"results\":["u8);
+            for (var i = start; i < end; i++)
+            {
+                if (i > start)
+                    Append(buffer, ref length, ","u8);
+                length += WriteRow(buffer.AsSpan(length), i);
+            }
+            Utf8.TryWrite(buffer.AsSpan(length), CultureInfo.InvariantCulture,
+                $"],\"total_results\":{total},\"start\":{start},\"elapsed\":0.012,\"facets\":{{}},\"terms\":[],\"comprehensive_search\":true,\"incomplete_results\":false}}", out var written);
+            length += written;
+            ctx.Response.ContentLength = length;
+            await ctx.Response.Body.WriteAsync(buffer.AsMemory(0, length));
         }
-        body.Append("],\"total_results\":").Append(total).Append(",\"start\":").Append(start)
-            .Append(",\"elapsed\":0.012,\"facets\":{},\"terms\":[],\"comprehensive_search\":true,\"incomplete_results\":false}");
-        await ctx.Response.WriteAsync(body.ToString());
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
-    private static void AppendRow(StringBuilder b, long i) => b.Append(CultureInfo.InvariantCulture,
-        $$"""{"id":"00000001-0000-{{i % 65536:x4}}-01d3-{{i:x12}}","unique_id":"00000001-0000-{{i % 65536:x4}}-01d3-{{i:x12}}-00000001","segment_id":1,"sensor_id":1,"process_name":"proc{{i % 997}}.exe","process_md5":"{{i:x32}}","process_pid":{{i % 30000}},"parent_pid":4,"parent_name":"services.exe","path":"c:\\windows\\system32\\proc{{i % 997}}.exe","cmdline":"proc{{i % 997}}.exe -k netsvcs -p {{i}}","hostname":"host{{i % 50}}","username":"NT AUTHORITY\\SYSTEM","start":"2018-02-06T12:44:40.002Z","last_update":"2018-02-06T12:54:40.002Z","os_type":"windows","host_type":"workstation","group":"Default Group","comms_ip":212336161,"interface_ip":-1062731519,"terminated":false,"filemod_count":{{i % 13}},"modload_count":{{i % 41}},"regmod_count":{{i % 7}},"netconn_count":{{i % 5}},"crossproc_count":0,"childproc_count":{{i % 3}},"emet_config":""}""");
+    private static void Append(byte[] buffer, ref int length, ReadOnlySpan<byte> text)
+    {
+        text.CopyTo(buffer.AsSpan(length));
+        length += text.Length;
+    }
+
+    private static int WriteRow(Span<byte> b, long i)
+    {
+        if (!Utf8.TryWrite(b, CultureInfo.InvariantCulture,
+            $$"""{"id":"00000001-0000-{{i % 65536:x4}}-01d3-{{i:x12}}","unique_id":"00000001-0000-{{i % 65536:x4}}-01d3-{{i:x12}}-00000001","segment_id":1,"sensor_id":1,"process_name":"proc{{i % 997}}.exe","process_md5":"{{i:x32}}","process_pid":{{i % 30000}},"parent_pid":4,"parent_name":"services.exe","path":"c:\\windows\\system32\\proc{{i % 997}}.exe","cmdline":"proc{{i % 997}}.exe -k netsvcs -p {{i}}","hostname":"host{{i % 50}}","username":"NT AUTHORITY\\SYSTEM","start":"2018-02-06T12:44:40.002Z","last_update":"2018-02-06T12:54:40.002Z","os_type":"windows","host_type":"workstation","group":"Default Group","comms_ip":212336161,"interface_ip":-1062731519,"terminated":false,"filemod_count":{{i % 13}},"modload_count":{{i % 41}},"regmod_count":{{i % 7}},"netconn_count":{{i % 5}},"crossproc_count":0,"childproc_count":{{i % 3}},"emet_config":""}""", out var written))
+            throw new InvalidOperationException("row buffer too small");
+        return written;
+    }
 
     public async ValueTask DisposeAsync()
     {
