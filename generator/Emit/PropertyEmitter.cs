@@ -124,7 +124,8 @@ namespace CbTyped.Generator.Emit
         {
             string type = FieldCodec.PropertyType(field, names);
             bool memory = FieldCodec.NeedsMemory(field.Type);
-            string token = memory ? "GetRawTokenMemory(" + CSharp.Int(index) + ", out var kind)" : "GetRawToken(" + CSharp.Int(index) + ", out var kind)";
+            // A span token comes straight from the type's own slot array (no virtual call per read).
+            string token = memory ? "GetRawTokenMemory(" + CSharp.Int(index) + ", out var kind)" : "GetRawTokenAt(__slots[" + CSharp.Int(index) + "], out var kind)";
             w.Line("private " + type + " __Read" + field.PropertyName + "() => " + FieldCodec.Read(field, names, token, "kind") + ";");
         }
     }

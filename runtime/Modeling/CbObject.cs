@@ -27,6 +27,7 @@ public abstract partial class CbObject
     private object?[]? _assigned;
     private bool _hasDocument;
     private bool _hasDuplicateMembers;
+    private bool _wideSlots;
 
     /// <summary>The UTF-8 JSON object this instance was loaded from; empty for a new instance.</summary>
     public ReadOnlyMemory<byte> RawJson => _document;
@@ -170,6 +171,7 @@ public abstract partial class CbObject
         scanner.ReadStartObject();
         int previous = -1;
         bool duplicates = false;
+        bool wide = false;
         while (scanner.TryReadPropertyName(out ReadOnlySpan<byte> rawName, out bool escaped))
         {
             CbJsonValue value = scanner.ReadValue();
@@ -177,12 +179,23 @@ public abstract partial class CbObject
             if (index >= 0)
             {
                 duplicates |= slots[index] != 0;
-                slots[index] = CbFieldSlot.Pack(value.Start - start, value.Kind);
+                int offset = value.Start - start;
+                if (offset > CbFieldSlot.MaxCompactOffset && !wide)
+                {
+                    wide = true; // a value beyond the first MiB: this object switches to the wide layout
+                    for (int i = 0; i < slots.Length; i++)
+                    {
+                        slots[i] = CbFieldSlot.ToWide(slots[i]);
+                    }
+                }
+
+                slots[index] = wide ? CbFieldSlot.PackWide(offset, value.Kind) : CbFieldSlot.Pack(offset, value.Length, value.Kind);
                 previous = index;
             }
         }
 
         _hasDuplicateMembers = duplicates;
+        _wideSlots = wide;
 
         _document = buffer[start..scanner.Position];
         _hasDocument = true;
@@ -239,7 +252,7 @@ public abstract partial class CbObject
             uint slot = slots[index];
             if (CbFieldSlot.Kind(slot) != CbJsonKind.None && IsChanged(index))
             {
-                changed[count++] = ((long)CbFieldSlot.Offset(slot) << 32) | (uint)index;
+                changed[count++] = ((long)CbFieldSlot.Offset(slot, _wideSlots) << 32) | (uint)index;
             }
         }
 
@@ -275,7 +288,7 @@ public abstract partial class CbObject
             WriteRun(writer, json, runStart, bounds[(2 * i) + 1], ref nameBuffer);
             WriteFieldValue(writer, index, CbWriteMode.Full);
             written[index >> 6] |= 1UL << (index & 63);
-            runStart = SkipWhitespace(json, offset + CbJsonScanner.MeasureToken(json[offset..], CbFieldSlot.Kind(slots[index])));
+            runStart = SkipWhitespace(json, offset + TokenLength(slots[index], json[offset..]));
             if (runStart < json.Length && json[runStart] == (byte)',')
             {
                 runStart = SkipWhitespace(json, runStart + 1);
@@ -371,7 +384,7 @@ public abstract partial class CbObject
                 continue;
             }
 
-            long key = ((long)CbFieldSlot.Offset(slot) << 32) | (uint)index;
+            long key = ((long)CbFieldSlot.Offset(slot, _wideSlots) << 32) | (uint)index;
             sorted &= present == 0 || key > order[present - 1];
             order[present++] = key;
         }
@@ -394,7 +407,7 @@ public abstract partial class CbObject
                 WriteUnknownMembers(writer, json, position, offset, mode, ref nameBuffer);
             }
 
-            int end = offset + CbJsonScanner.MeasureToken(json[offset..], CbFieldSlot.Kind(slots[index]));
+            int end = offset + TokenLength(slots[index], json[offset..]);
             position = end;
             written[index >> 6] |= 1UL << (index & 63);
             if (!Includes(fields[index], mode))
@@ -580,17 +593,29 @@ public abstract partial class CbObject
     }
 
     /// <summary>The field's raw JSON token in the document, and its kind (<see cref="CbJsonKind.None"/> when absent).</summary>
-    protected ReadOnlySpan<byte> GetRawToken(int index, out CbJsonKind kind)
+    protected ReadOnlySpan<byte> GetRawToken(int index, out CbJsonKind kind) => GetRawTokenAt(FieldSlots[index], out kind);
+
+    /// <summary>The raw JSON token a slot points at (generated properties pass their own slot: no virtual call).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    protected ReadOnlySpan<byte> GetRawTokenAt(uint slot, out CbJsonKind kind)
     {
-        uint slot = FieldSlots[index];
         kind = CbFieldSlot.Kind(slot);
         if (kind == CbJsonKind.None)
         {
             return default;
         }
 
-        ReadOnlySpan<byte> rest = _document.Span[CbFieldSlot.Offset(slot)..];
-        return rest[..CbJsonScanner.MeasureToken(rest, kind)];
+        bool wide = _wideSlots;
+        ReadOnlySpan<byte> rest = _document.Span[CbFieldSlot.Offset(slot, wide)..];
+        int length = CbFieldSlot.Length(slot, wide);
+        return rest[..(length >= 0 ? length : CbJsonScanner.MeasureToken(rest, kind))];
+    }
+
+    /// <summary>The length of the token a slot points at, <paramref name="rest"/> being the document from its offset.</summary>
+    private int TokenLength(uint slot, ReadOnlySpan<byte> rest)
+    {
+        int length = CbFieldSlot.Length(slot, _wideSlots);
+        return length >= 0 ? length : CbJsonScanner.MeasureToken(rest, CbFieldSlot.Kind(slot));
     }
 
     /// <summary>The field's raw JSON token as memory (nested values keep a slice instead of a copy).</summary>
@@ -603,8 +628,8 @@ public abstract partial class CbObject
             return default;
         }
 
-        ReadOnlyMemory<byte> rest = _document[CbFieldSlot.Offset(slot)..];
-        return rest[..CbJsonScanner.MeasureToken(rest.Span, kind)];
+        ReadOnlyMemory<byte> rest = _document[CbFieldSlot.Offset(slot, _wideSlots)..];
+        return rest[..TokenLength(slot, rest.Span)];
     }
 
     /// <summary>The value a setter stored for a value-type field (value types are not cached: they decode in nanoseconds).</summary>

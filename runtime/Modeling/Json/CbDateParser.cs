@@ -76,13 +76,11 @@ public static class CbDateParser
             {
                 pos++;
                 int digits = 0;
-                long scale = TimeSpan.TicksPerSecond;
                 while (pos < text.Length && IsDigit(text[pos]))
                 {
                     if (digits < 7)
                     {
-                        scale /= 10;
-                        fractionTicks += (text[pos] - '0') * scale;
+                        fractionTicks = (fractionTicks * 10) + (text[pos] - '0');
                     }
 
                     digits++;
@@ -93,10 +91,17 @@ public static class CbDateParser
                 {
                     return false;
                 }
+
+                fractionTicks *= FractionScale[Math.Min(digits, 7)];
             }
         }
 
         TimeSpan offset = TimeSpan.Zero;
+        if (pos == text.Length - 1 && (text[pos] | 0x20) == (byte)'z')
+        {
+            pos++; // the usual "Z"
+        }
+
         if (pos < text.Length)
         {
             ReadOnlySpan<byte> zone = text[pos..];
@@ -112,10 +117,17 @@ public static class CbDateParser
             return false;
         }
 
-        // A leap second (":60") is folded into the next second rather than rejected.
-        var dateTime = new DateTime(year, month, day, hour, minute, Math.Min(second, 59), DateTimeKind.Unspecified)
-            .AddTicks(fractionTicks + (second == 60 ? TimeSpan.TicksPerSecond : 0));
-        value = new DateTimeOffset(dateTime, offset);
+        // Ticks computed directly (the DateTime constructor re-validates what was just checked); a leap second
+        // (":60") is folded into the next second rather than rejected.
+        long ticks = (DaysSinceEpochStart(year, month, day) * TimeSpan.TicksPerDay) + (hour * TimeSpan.TicksPerHour)
+            + (minute * TimeSpan.TicksPerMinute) + (second * TimeSpan.TicksPerSecond) + fractionTicks;
+        long utcTicks = ticks - offset.Ticks;
+        if (utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks || ticks > DateTime.MaxValue.Ticks)
+        {
+            return false;
+        }
+
+        value = new DateTimeOffset(ticks, offset);
         return true;
     }
 
@@ -205,4 +217,17 @@ public static class CbDateParser
     }
 
     private static bool IsDigit(byte c) => (uint)(c - '0') <= 9;
+
+    // Ticks per unit of the n-th fraction digit, for n = 0..7 digits read.
+    private static readonly long[] FractionScale = [0, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1];
+
+    private static readonly int[] DaysBeforeMonth = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+    /// <summary>Days from 0001-01-01 to the date (proleptic Gregorian, as <see cref="DateTime"/> counts them).</summary>
+    private static long DaysSinceEpochStart(int year, int month, int day)
+    {
+        int y = year - 1;
+        long days = (y * 365L) + (y / 4) - (y / 100) + (y / 400) + DaysBeforeMonth[month - 1] + day - 1;
+        return month > 2 && DateTime.IsLeapYear(year) ? days + 1 : days;
+    }
 }

@@ -292,6 +292,12 @@ public ref struct CbJsonScanner
             {
                 return c;
             }
+
+            // Python's json.dumps (the Cb server) puts one space after every ',' and ':'.
+            if (c == (byte)' ' && (uint)(_pos + 1) < (uint)_json.Length && _json[_pos + 1] > (byte)' ')
+            {
+                return _json[++_pos];
+            }
         }
 
         SkipWhitespace();

@@ -304,6 +304,29 @@ public static class CbValueReader
 
     private static long ParseInt64(ReadOnlySpan<byte> text)
     {
+        // Counts and ids are short plain integers: a digit loop, before the general parser's set-up.
+        if (text.Length is > 0 and <= 18)
+        {
+            bool negative = text[0] == (byte)'-';
+            long result = 0;
+            int i = negative ? 1 : 0;
+            for (; i < text.Length; i++)
+            {
+                uint digit = (uint)(text[i] - '0');
+                if (digit > 9)
+                {
+                    break;
+                }
+
+                result = (result * 10) + digit;
+            }
+
+            if (i == text.Length && i > (negative ? 1 : 0))
+            {
+                return negative ? -result : result;
+            }
+        }
+
         if (Utf8Parser.TryParse(text, out long value, out int consumed) && consumed == text.Length)
         {
             return value;
