@@ -1,4 +1,3 @@
-using CbTyped.Response.Internal;
 namespace CbTyped.Response;
 
 public partial class Alert
@@ -12,7 +11,7 @@ public partial class Alert
     {
         if (AlertType is null || !AlertType.Contains("process", StringComparison.Ordinal) || ProcessId is not { Length: > 0 } guid)
             return null;
-        var client = ModelClient.Require(this);
+        var client = this.RequireResponseClient();
         var info = await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
         return await RequireClient().GetAsync<Process>(guid + "/" + info.DefaultProcessSegment.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
     }

@@ -1,4 +1,3 @@
-using CbTyped.Response.Internal;
 using System.Text.Json;
 using CbTyped.Modeling;
 
@@ -15,7 +14,7 @@ public partial class Alert
     {
         var id = RequireUniqueId();
         var path = "/api/v2/alert?cb.fq.unique_id=" + Uri.EscapeDataString(id) + "&cb.urlver=1&rows=2&start=0";
-        using var page = await ModelClient.Require(this).SendJsonAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
+        using var page = await this.RequireResponseClient().SendJsonAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
         var results = page is not null && page.RootElement.TryGetProperty("results", out var r) && r.ValueKind == JsonValueKind.Array
             ? r
             : default;

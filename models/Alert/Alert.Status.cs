@@ -1,4 +1,3 @@
-using CbTyped.Response.Internal;
 
 namespace CbTyped.Response;
 
@@ -23,7 +22,7 @@ public partial class Alert
             w.WriteString("status", text);
             w.WriteString("unique_id", id);
         });
-        var client = ModelClient.Require(this);
+        var client = this.RequireResponseClient();
         (await client.SendJsonAsync(HttpMethod.Post, "/api/v1/alert/" + Uri.EscapeDataString(id), body, cancellationToken)
             .ConfigureAwait(false))?.Dispose();
         await ReloadAsync(cancellationToken).ConfigureAwait(false);
@@ -33,7 +32,7 @@ public partial class Alert
     public async Task AssignAsync(string user, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(user);
-        await AlertBulk.PostAsync(ModelClient.Require(this), [RequireUniqueId()], w =>
+        await AlertBulk.PostAsync(this.RequireResponseClient(), [RequireUniqueId()], w =>
         {
             w.WriteString("assigned_to", user);
             w.WriteString("requested_status", AlertStatusText.Of(AlertStatus.InProgress));
@@ -48,7 +47,7 @@ public partial class Alert
     public async Task SetIgnoredAsync(bool ignored = true, AlertStatus status = AlertStatus.FalsePositive, CancellationToken cancellationToken = default)
     {
         var text = AlertStatusText.Of(status);
-        await AlertBulk.PostAsync(ModelClient.Require(this), [RequireUniqueId()], w =>
+        await AlertBulk.PostAsync(this.RequireResponseClient(), [RequireUniqueId()], w =>
         {
             w.WriteBoolean("set_ignored", ignored);
             w.WriteString("requested_status", text);

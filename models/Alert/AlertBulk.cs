@@ -1,4 +1,3 @@
-using CbTyped.Response.Internal;
 using System.Text.Json;
 using CbTyped.Modeling;
 
@@ -54,7 +53,7 @@ public static class AlertBulk
         CbResponseClient? client = null;
         await foreach (var alert in alerts.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            client ??= ModelClient.Require(alert);
+            client ??= alert.RequireResponseClient();
             if (alert.UniqueId is { } id)
                 ids.Add(id);
         }

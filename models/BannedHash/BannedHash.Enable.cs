@@ -1,4 +1,3 @@
-using CbTyped.Response.Internal;
 namespace CbTyped.Response;
 
 public partial class BannedHash
@@ -21,7 +20,7 @@ public partial class BannedHash
             else
                 w.WriteString("text", text);
         });
-        var client = ModelClient.Require(this);
+        var client = this.RequireResponseClient();
         (await client.SendJsonAsync(HttpMethod.Post, "/api/v1/banning/blacklist", body, cancellationToken).ConfigureAwait(false))?.Dispose();
         await RequireClient().RefreshAsync(this, cancellationToken).ConfigureAwait(false);
     }
@@ -33,7 +32,7 @@ public partial class BannedHash
     public async Task DisableAsync(CancellationToken cancellationToken = default)
     {
         var md5 = RequireMd5();
-        var client = ModelClient.Require(this);
+        var client = this.RequireResponseClient();
         (await client.SendJsonAsync(HttpMethod.Delete, "/api/v1/banning/blacklist/" + Uri.EscapeDataString(md5), null, cancellationToken)
             .ConfigureAwait(false))?.Dispose();
         await RequireClient().RefreshAsync(this, cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using CbTyped.Response.Internal;
 
 namespace CbTyped.Response;
 
@@ -50,9 +49,8 @@ public partial class Binary
             return known;
         }
 
-        var client = ModelClient.Require(this);
-        var info = await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
-        string path = ModelClient.ExtraPath(this, "frequency", info.Version, name => name == "md5" ? GetKeyString() : GetFieldText(name));
+        var client = this.RequireResponseClient();
+        string path = await client.GetRoutePathAsync(this, "frequency", cancellationToken).ConfigureAwait(false);
         using var document = await client.SendJsonAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
         long hosts = 0, processes = 0, all = 0;
         if (document is { RootElement.ValueKind: JsonValueKind.Object } doc)
@@ -86,9 +84,8 @@ public partial class Binary
             }
         }
 
-        var client = ModelClient.Require(this);
-        var info = await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
-        string path = ModelClient.ExtraPath(this, "icon", info.Version, name => name == "md5" ? GetKeyString() : GetFieldText(name));
+        var client = this.RequireResponseClient();
+        string path = await client.GetRoutePathAsync(this, "icon", cancellationToken).ConfigureAwait(false);
         using var response = await client.SendAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
         return await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
     }

@@ -1,5 +1,4 @@
 using CbTyped.Response.Download;
-using CbTyped.Response.Internal;
 
 namespace CbTyped.Response;
 
@@ -14,9 +13,8 @@ public partial class Binary
     /// <exception cref="InvalidDataException">The server's answer is not a zip with a <c>filedata</c> entry.</exception>
     public async Task<Stream> OpenFileAsync(CancellationToken cancellationToken = default)
     {
-        var client = ModelClient.Require(this);
-        var info = await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
-        string path = ModelClient.ExtraPath(this, "download", info.Version, name => name == "md5" ? GetKeyString() : GetFieldText(name));
+        var client = this.RequireResponseClient();
+        string path = await client.GetRoutePathAsync(this, "download", cancellationToken).ConfigureAwait(false);
         var response = await client.SendStreamingAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
         try
         {

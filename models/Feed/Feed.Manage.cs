@@ -1,4 +1,3 @@
-using CbTyped.Response.Internal;
 using System.Globalization;
 
 namespace CbTyped.Response;
@@ -16,7 +15,7 @@ public partial class Feed
         var body = JsonBody.Build(w => w.WriteBoolean("full_sync", fullSync));
         try
         {
-            (await ModelClient.Require(this).SendJsonAsync(HttpMethod.Post,
+            (await this.RequireResponseClient().SendJsonAsync(HttpMethod.Post,
                 "/api/v1/feed/" + id.ToString(CultureInfo.InvariantCulture) + "/synchronize", body, cancellationToken).ConfigureAwait(false))?.Dispose();
         }
         catch (CbClientException e) when (e.StatusCode == 409)

@@ -1,4 +1,3 @@
-using CbTyped.Response.Internal;
 using System.Buffers;
 using System.Text.Json;
 using CbTyped.Modeling;
@@ -27,7 +26,7 @@ public partial class IngressFilter
             writer.WriteEndArray();
         }
 
-        var client = ModelClient.Require(this);
+        var client = this.RequireResponseClient();
         using var answer = await client.SendJsonAsync(HttpMethod.Post, "/api/v1/ingress_whitelist", buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
         if (answer is { RootElement.ValueKind: JsonValueKind.Array } ids && ids.RootElement.GetArrayLength() > 0)
             Id = ids.RootElement[0].ToString();

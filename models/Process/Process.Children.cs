@@ -1,4 +1,3 @@
-using CbTyped.Response.Internal;
 
 namespace CbTyped.Response;
 
@@ -34,7 +33,7 @@ public partial class Process
             throw new CbApiException($"Process cycle detected at depth {depth}.");
         }
 
-        var info = await ModelClient.Require(process).GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
+        var info = await process.RequireResponseClient().GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
         var summary = await process.GetSummaryAsync(DefaultMaxChildren, cancellationToken).ConfigureAwait(false);
         foreach (var block in summary.Children)
         {

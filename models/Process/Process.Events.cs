@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CbTyped.Response.Internal;
 
 namespace CbTyped.Response;
 
@@ -21,9 +20,8 @@ public partial class Process
             return cached;
         }
 
-        var client = ModelClient.Require(this);
-        var info = await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
-        string path = ModelClient.ExtraPath(this, "events", info.Version);
+        var client = this.RequireResponseClient();
+        string path = await client.GetRoutePathAsync(this, "events", cancellationToken).ConfigureAwait(false);
         using var document = await client.SendJsonAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
         var events = document is null
             ? new ProcessEvents([], [], [], [], [], [], [])

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CbTyped.Response.Internal;
 
 namespace CbTyped.Response;
 
@@ -39,7 +38,7 @@ public partial class Process
     /// </summary>
     public async Task<Process?> GetParentAsync(CancellationToken cancellationToken = default)
     {
-        var client = ModelClient.Require(this);
+        var client = this.RequireResponseClient();
         var info = await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
         string? key = GetParentKey(info.DefaultProcessSegment);
         if (key is null && !IsFull)

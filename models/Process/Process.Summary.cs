@@ -1,6 +1,5 @@
 using System.Globalization;
 using CbTyped.Modeling.Json;
-using CbTyped.Response.Internal;
 
 namespace CbTyped.Response;
 
@@ -104,9 +103,8 @@ public partial class Process
 
     private async Task LoadSummaryAsync(int maxChildren, CancellationToken cancellationToken)
     {
-        var client = ModelClient.Require(this);
-        var info = await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
-        string path = ModelClient.Resolve(ModelDescription.Routes.Get, this, "get", info.Version)
+        var client = this.RequireResponseClient();
+        string path = await client.GetRoutePathAsync(this, "get", cancellationToken).ConfigureAwait(false)
             + "?children=" + maxChildren.ToString(CultureInfo.InvariantCulture);
         using var response = await client.SendAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
         byte[] body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);

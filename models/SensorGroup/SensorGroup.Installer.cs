@@ -1,4 +1,3 @@
-using CbTyped.Response.Internal;
 using System.Globalization;
 using System.Text.Json;
 
@@ -35,14 +34,14 @@ public partial class SensorGroup
             SensorInstallerKind.Linux => "linux",
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
-        var response = await ModelClient.Require(this).SendStreamingAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
+        var response = await this.RequireResponseClient().SendStreamingAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
         return new ResponseStream(response, await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>What the group shares with third parties (<c>GET /api/v1/group/{id}/datasharing</c>): (what, who) pairs such as (BIN, VIRUSTOTAL).</summary>
     public async Task<IReadOnlyList<(string What, string Who)>> GetDataSharingAsync(CancellationToken cancellationToken = default)
     {
-        using var doc = await ModelClient.Require(this).SendJsonAsync(HttpMethod.Get, "/api/v1/group/" + RequireId() + "/datasharing", null, cancellationToken).ConfigureAwait(false);
+        using var doc = await this.RequireResponseClient().SendJsonAsync(HttpMethod.Get, "/api/v1/group/" + RequireId() + "/datasharing", null, cancellationToken).ConfigureAwait(false);
         var result = new List<(string, string)>();
         if (doc is { RootElement.ValueKind: JsonValueKind.Array })
         {

@@ -1,4 +1,3 @@
-using CbTyped.Response.Internal;
 using System.Text.Json;
 using CbTyped.Modeling;
 
@@ -50,7 +49,7 @@ public partial class StoragePartition
     private async Task PostAsync(string action, CancellationToken cancellationToken)
     {
         var name = Name ?? throw new InvalidOperationException("This partition has no name.");
-        (await ModelClient.Require(this).SendJsonAsync(HttpMethod.Post,
+        (await this.RequireResponseClient().SendJsonAsync(HttpMethod.Post,
             "/api/v1/storage/events/" + Uri.EscapeDataString(name) + "/" + action, JsonNull, cancellationToken).ConfigureAwait(false))?.Dispose();
     }
 }

@@ -1,4 +1,3 @@
-using CbTyped.Response.Internal;
 using System.Globalization;
 using System.Text.Json;
 
@@ -30,7 +29,7 @@ public partial class ThreatReport
             w.WriteBoolean("is_ignored", ignored);
             w.WriteEndObject();
         });
-        var client = ModelClient.Require(this);
+        var client = this.RequireResponseClient();
         (await client.SendJsonAsync(HttpMethod.Post, "/api/v1/threat_report", body, cancellationToken).ConfigureAwait(false))?.Dispose();
         await RequireClient().RefreshAsync(this, cancellationToken).ConfigureAwait(false);
     }

@@ -1,5 +1,4 @@
 using CbTyped.Modeling;
-using CbTyped.Response.Internal;
 
 namespace CbTyped.Response;
 
@@ -18,7 +17,7 @@ public partial class Watchlist
     public CbQuery<Process> SearchProcesses()
     {
         RequireIndex(WatchlistIndexType.Events, "SearchBinaries");
-        return ApplyStoredQuery(ModelClient.Require(this).Select<Process>());
+        return ApplyStoredQuery(this.RequireResponseClient().Select<Process>());
     }
 
     /// <summary>The binaries this watchlist matches (a watchlist over <c>modules</c>), with its whole stored query.</summary>
@@ -26,7 +25,7 @@ public partial class Watchlist
     public CbQuery<Binary> SearchBinaries()
     {
         RequireIndex(WatchlistIndexType.Modules, "SearchProcesses");
-        return ApplyStoredQuery(ModelClient.Require(this).Select<Binary>());
+        return ApplyStoredQuery(this.RequireResponseClient().Select<Binary>());
     }
 
     /// <summary>How many processes or binaries (by index type) the watchlist matches now: one <c>rows=0</c> request.</summary>
