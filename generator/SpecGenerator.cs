@@ -121,7 +121,10 @@ namespace CbTyped.Generator
             }
         }
 
-        private static EmitResult EmitSafely(ModelSpec model)
+        /// <summary>Emits one model; an exception becomes CBT9999 at the spec's full path.</summary>
+        /// <remarks>The position is the file's start: the model record carries no line numbers on purpose (a
+        /// comment that moves lines must leave the emit step cached), and the diagnostic names the exception.</remarks>
+        internal static EmitResult EmitSafely(ModelSpec model)
         {
             try
             {
@@ -129,7 +132,7 @@ namespace CbTyped.Generator
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                return new EmitResult(EquatableArray<GeneratedSource>.Empty, EquatableArray.Create(Internal(model.SpecFileName, ex)));
+                return new EmitResult(EquatableArray<GeneratedSource>.Empty, EquatableArray.Create(Internal(model.SpecPath, ex)));
             }
         }
 

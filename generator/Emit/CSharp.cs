@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using System.Text;
 
 namespace CbTyped.Generator.Emit
@@ -68,6 +69,10 @@ namespace CbTyped.Generator.Emit
         /// <summary><c>ComputerName</c> → <c>__ComputerName</c> (backing field).</summary>
         public static string BackingField(string propertyName) => "__" + propertyName;
 
-        public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+        public static string Int(int value) =>
+            (uint)value < (uint)SmallInts.Length ? SmallInts[value] : value.ToString(CultureInfo.InvariantCulture);
+
+        // Slot indexes, case labels and counts: formatted once instead of once per use.
+        private static readonly string[] SmallInts = Enumerable.Range(0, 512).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToArray();
     }
 }

@@ -38,7 +38,7 @@ namespace CbTyped.Generator.Emit
             {
                 FieldSpec field = fields[i];
                 w.Line("/// <summary>Called after <see cref=\"" + field.PropertyName + "\"/> was set.</summary>");
-                w.Line("partial void On" + field.PropertyName + "Changed(" + FieldCodec.PropertyType(field, names) + " value);");
+                w.Line("partial void On", field.PropertyName, "Changed(", FieldCodec.PropertyType(field, names), " value);");
                 w.Line();
             }
 
@@ -65,12 +65,12 @@ namespace CbTyped.Generator.Emit
             if (IsUncached(field))
             {
                 w.Open("public " + type + " " + field.PropertyName);
-                w.Line("get => IsLoaded(" + i + ") ? GetAssigned<" + type + ">(" + i + ") : __Read" + field.PropertyName + "();");
+                w.Line("get => IsLoaded(" + i + ") ? GetAssigned<", type, ">(" + i + ") : __Read", field.PropertyName, "();");
                 w.Open(field.ReadOnly ? "private set" : "set");
-                w.Line("SetAssigned(" + i + ", value);");
-                w.Line("MarkAssigned(" + i + ", !(" + FieldCodec.AreEqual(field, names, "value", "__Read" + field.PropertyName + "()") + "), "
-                    + FieldCodec.IsNull(field, "value") + ");");
-                w.Line("On" + field.PropertyName + "Changed(value);");
+                w.Line("SetAssigned(", i, ", value);");
+                w.Line("MarkAssigned(" + i + ", !(", FieldCodec.AreEqual(field, names, "value", "__Read" + field.PropertyName + "()"), "), ",
+                    FieldCodec.IsNull(field, "value"), ");");
+                w.Line("On", field.PropertyName, "Changed(value);");
                 w.Close();
                 w.Close();
                 return;
@@ -79,17 +79,17 @@ namespace CbTyped.Generator.Emit
             w.Open("public " + type + " " + field.PropertyName);
             w.Open("get");
             w.Open("if (!IsLoaded(" + i + "))");
-            w.Line(backing + " = __Read" + field.PropertyName + "();");
-            w.Line("MarkLoaded(" + i + ");");
+            w.Line(backing, " = __Read", field.PropertyName, "();");
+            w.Line("MarkLoaded(", i, ");");
             w.Close();
             w.Line();
-            w.Line("return " + backing + ";");
+            w.Line("return ", backing, ";");
             w.Close();
             w.Open(field.ReadOnly ? "private set" : "set");
-            w.Line(backing + " = value;");
-            w.Line("MarkAssigned(" + i + ", !(" + FieldCodec.AreEqual(field, names, "value", "__Read" + field.PropertyName + "()") + "), "
-                + FieldCodec.IsNull(field, "value") + ");");
-            w.Line("On" + field.PropertyName + "Changed(value);");
+            w.Line(backing, " = value;");
+            w.Line("MarkAssigned(" + i + ", !(", FieldCodec.AreEqual(field, names, "value", "__Read" + field.PropertyName + "()"), "), ",
+                FieldCodec.IsNull(field, "value"), ");");
+            w.Line("On", field.PropertyName, "Changed(value);");
             w.Close();
             w.Close();
         }
@@ -126,7 +126,7 @@ namespace CbTyped.Generator.Emit
             bool memory = FieldCodec.NeedsMemory(field.Type);
             // A span token comes straight from the type's own slot array (no virtual call per read).
             string token = memory ? "GetRawTokenMemory(" + CSharp.Int(index) + ", out var kind)" : "GetRawTokenAt(__slots[" + CSharp.Int(index) + "], out var kind)";
-            w.Line("private " + type + " __Read" + field.PropertyName + "() => " + FieldCodec.Read(field, names, token, "kind") + ";");
+            w.Line("private " + type + " __Read", field.PropertyName, "() => ", FieldCodec.Read(field, names, token, "kind"), ";");
         }
     }
 }

@@ -46,7 +46,7 @@ namespace CbTyped.Generator.Emit
             w.Indent();
             foreach (FieldSpec field in fields)
             {
-                w.Line(TypeNames.EncodedText + ".Encode(" + CSharp.Utf8Literal(field.JsonName) + "),");
+                w.Line(TypeNames.EncodedText, ".Encode(", CSharp.Utf8Literal(field.JsonName), "),");
             }
             w.Unindent();
             w.Line("];");
@@ -70,12 +70,12 @@ namespace CbTyped.Generator.Emit
                 w.Open("switch (utf8JsonName.Length)");
                 foreach (var group in byLength)
                 {
-                    w.Line("case " + CSharp.Int(group.Key) + ":");
+                    w.Line("case ", CSharp.Int(group.Key), ":");
                     w.Indent();
                     foreach (var entry in group.OrderBy(e => e.JsonName, StringComparer.Ordinal))
                     {
-                        w.Open("if (global::System.MemoryExtensions.SequenceEqual(utf8JsonName, " + CSharp.Utf8Literal(entry.JsonName) + "))");
-                        w.Line("return " + CSharp.Int(entry.Index) + ";");
+                        w.Line("if (global::System.MemoryExtensions.SequenceEqual(utf8JsonName, ", CSharp.Utf8Literal(entry.JsonName), "))").Open("");
+                        w.Line("return ", CSharp.Int(entry.Index), ";");
                         w.Close();
                         w.Line();
                     }
@@ -107,10 +107,10 @@ namespace CbTyped.Generator.Emit
             w.Open("switch (previous)");
             for (int i = -1; i < fields.Count - 1; i++)
             {
-                w.Line("case " + CSharp.Int(i) + ":");
+                w.Line("case ", CSharp.Int(i), ":");
                 w.Indent();
-                w.Open("if (global::System.MemoryExtensions.SequenceEqual(utf8JsonName, " + CSharp.Utf8Literal(fields[i + 1].JsonName) + "))");
-                w.Line("return " + CSharp.Int(i + 1) + ";");
+                w.Line("if (global::System.MemoryExtensions.SequenceEqual(utf8JsonName, ", CSharp.Utf8Literal(fields[i + 1].JsonName), "))").Open("");
+                w.Line("return ", CSharp.Int(i + 1), ";");
                 w.Close();
                 w.Line();
                 w.Line("break;");
@@ -133,7 +133,7 @@ namespace CbTyped.Generator.Emit
                 for (int i = 0; i < fields.Count; i++)
                 {
                     FieldSpec field = fields[i];
-                    w.Line("case " + CSharp.Int(i) + ":");
+                    w.Line("case ", CSharp.Int(i), ":");
                     w.Open("");
                     w.Line(FieldCodec.Write(field, names, "__jsonNames[" + CSharp.Int(i) + "]", field.PropertyName, i));
                     w.Line("break;");
@@ -201,9 +201,9 @@ namespace CbTyped.Generator.Emit
                 {
                     continue;
                 }
-                w.Line("case " + CSharp.Int(i) + ":");
+                w.Line("case ", CSharp.Int(i), ":");
                 w.Open("");
-                w.Line("return " + FieldCodec.Format(field, names, field.PropertyName) + ";");
+                w.Line("return ", FieldCodec.Format(field, names, field.PropertyName), ";");
                 w.Close();
             }
             w.Line("default:");

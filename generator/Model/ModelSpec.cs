@@ -15,6 +15,8 @@ namespace CbTyped.Generator.Model
     /// <param name="Joins">Joins to other models, in spec order.</param>
     /// <param name="SearchFields">Query-language fields that are not document fields (<c>searchFields:</c>), in spec order.</param>
     /// <param name="SpecFileName">The spec's file name without folders (e.g. <c>Sensor.model.yaml</c>), for generated comments.</param>
+    /// <param name="SpecPath">The spec's full path, for diagnostics only (never written into generated code, which
+    /// must not depend on where the project is checked out).</param>
     public sealed record ModelSpec(
         string Name,
         string Namespace,
@@ -26,7 +28,8 @@ namespace CbTyped.Generator.Model
         EquatableArray<NestedTypeSpec> Types,
         EquatableArray<JoinSpec> Joins,
         EquatableArray<SearchFieldSpec> SearchFields,
-        string SpecFileName)
+        string SpecFileName,
+        string SpecPath)
     {
         /// <summary><c>global::Namespace.Name</c>.</summary>
         public string FullTypeName => "global::" + Namespace + "." + Name;

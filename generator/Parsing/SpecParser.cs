@@ -126,7 +126,8 @@ namespace CbTyped.Generator.Parsing
                 new EquatableArray<NestedTypeSpec>(types.ToArray()),
                 new EquatableArray<JoinSpec>(joins.ToArray()),
                 new EquatableArray<SearchFieldSpec>(searchFields.ToArray()),
-                Path.GetFileName(filePath));
+                Path.GetFileName(filePath),
+                filePath);
         }
 
         private static NestedTypeSpec ParseNestedType(SpecScalar key, SpecNode node, HashSet<string> nestedNames, ParseContext context)
