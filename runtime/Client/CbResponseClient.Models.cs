@@ -20,7 +20,9 @@ public partial class CbResponseClient : ICbModelSession
         where T : CbModel, ICbModel<T>
     {
         var info = T.ModelInfo;
-        if (info.Routes.List is not { Variants.Count: > 0 } list)
+        // A singleton (e.g. /api/v2/builds) is one object: its spec names it with a get route (spec-format.md).
+        var routes = info.Query.Kind == CbQueryKind.Singleton ? info.Routes.List ?? info.Routes.Get : info.Routes.List;
+        if (routes is not { Variants.Count: > 0 } list)
             throw new NotSupportedException($"{info.Name} cannot be listed or searched: its spec has no list route.");
         // The first variant until the server's version is known; the query picks the variant for it (CbRowQuery.PathFor).
         var route = list.Variants[0];

@@ -89,6 +89,14 @@ public sealed class EmulatorState
 
     public int NextActionId { get; set; } = 1;
 
+    /// <summary>Bandwidth throttle rules of sites (id → document), <c>/api/throttle</c>.</summary>
+    public SortedDictionary<int, JsonObject> ThrottleRules { get; } = [];
+
+    public int NextThrottleRuleId { get; set; } = 1;
+
+    /// <summary>Ingress filters (client-chosen id → document), <c>/api/v1/ingress_whitelist</c> (6.1+).</summary>
+    public SortedDictionary<string, JsonObject> IngressFilters { get; } = new(StringComparer.Ordinal);
+
     public ISearchIndex ProcessIndex { get; set; } = null!;
 
     public ISearchIndex BinaryIndex { get; set; } = null!;
