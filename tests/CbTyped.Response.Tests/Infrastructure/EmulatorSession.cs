@@ -23,6 +23,23 @@ public sealed class EmulatorSession : IAsyncDisposable
     /// <summary>Requests the emulator served so far.</summary>
     public RequestLog Requests => Emulator.RequestLog;
 
+    /// <summary>
+    /// The first logged request matching <paramref name="match"/>, waiting up to 5 s for it: the emulator logs a
+    /// request when its response has completed, which can be just after the client has read that response.
+    /// </summary>
+    public async Task<RequestLogEntry> WaitForRequestAsync(Func<RequestLogEntry, bool> match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        for (var waited = 0; ; waited += 10)
+        {
+            if (Requests.Entries.FirstOrDefault(match) is { } entry)
+                return entry;
+            if (waited >= 5000)
+                throw new Xunit.Sdk.XunitException("No matching request was logged. Requests:\n" + string.Join('\n', Requests.Entries.Select(e => e.Method + " " + e.PathAndQuery)));
+            await Task.Delay(10);
+        }
+    }
+
     /// <summary>Starts an emulator with <paramref name="options"/> (default: the seed walkthrough's data) and a client.</summary>
     public static async Task<EmulatorSession> StartAsync(CbEmulatorOptions? options = null, Action<CbResponseClientOptions>? configureClient = null)
     {

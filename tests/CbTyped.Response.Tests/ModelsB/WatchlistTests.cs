@@ -96,7 +96,7 @@ public sealed class WatchlistTests
         Assert.Equal(netExe[1].GetKeyString(), only.GetKeyString());
         var expected = await session.Client.Select<Process>().Where("process_name:net.exe hostname:WIN-IA9NQ1GN8OI process_pid:" + pid).SingleAsync();
         Assert.Equal(expected.GetKeyString(), only.GetKeyString());
-        var request = Assert.Single(session.Requests.Entries, e => e.Path == "/api/v1/process" && e.PathAndQuery.Contains("cb.fq.process_pid=" + pid + "&", StringComparison.Ordinal));
+        var request = await session.WaitForRequestAsync(e => e.Path == "/api/v1/process" && e.PathAndQuery.Contains("cb.fq.process_pid=" + pid + "&", StringComparison.Ordinal));
         Assert.Contains("q=process_name%3Anet.exe+hostname%3AWIN-IA9NQ1GN8OI&", request.PathAndQuery, StringComparison.Ordinal);
         Assert.Contains("rows=100&", request.PathAndQuery, StringComparison.Ordinal); // paging is the runtime's, not the stored rows=10
         Assert.Equal(1, await watchlist.CountHitsAsync());
@@ -105,7 +105,7 @@ public sealed class WatchlistTests
         // A stored sort (the emulator, like the server, drops it on save; cbapi-made ones carry it) is the query's sort.
         watchlist.SearchQuery += "&sort=start+asc";
         Assert.Single(await watchlist.SearchProcesses().ToListAsync());
-        Assert.Contains(session.Requests.Entries, e => e.Path == "/api/v1/process" && e.PathAndQuery.Contains("&sort=start+asc&", StringComparison.Ordinal)
+        await session.WaitForRequestAsync(e => e.Path == "/api/v1/process" && e.PathAndQuery.Contains("&sort=start+asc&", StringComparison.Ordinal)
             && e.PathAndQuery.Contains("cb.fq.process_pid=" + pid + "&", StringComparison.Ordinal));
     }
 
@@ -122,7 +122,7 @@ public sealed class WatchlistTests
 
         Assert.True(all > 0);
         Assert.Equal(0, await watchlist.SearchBinaries().CountAsync());
-        Assert.Contains(session.Requests.Entries, e => e.Path == "/api/v1/binary" && e.PathAndQuery.Contains("cb.fq.md5=00000000000000000000000000000000", StringComparison.Ordinal));
+        await session.WaitForRequestAsync(e => e.Path == "/api/v1/binary" && e.PathAndQuery.Contains("cb.fq.md5=00000000000000000000000000000000", StringComparison.Ordinal));
 
         // cbapi's quirk: another index type silently became an unfiltered query; here it is an error.
         var odd = await EmulatorSession.CreateClient(session.Emulator).GetAsync<Watchlist>(watchlist.GetKeyString()!);
