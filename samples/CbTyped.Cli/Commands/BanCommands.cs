@@ -45,10 +45,7 @@ internal static class BanCommands
         var bans = await context.Client.Select<BannedHash>().ToListAsync(context.CancellationToken).ConfigureAwait(false);
         if (!all)
             bans = bans.Where(b => b.Enabled != false).ToList();
-        if (context.Output.Json)
-            ModelJson.WriteArray(context.Output, bans);
-        else
-            TableWriter.Write(context.Output.Output, bans, Columns);
+        ModelList.Write(context.Output, bans, Columns);
         return ExitCodes.Success;
     }
 

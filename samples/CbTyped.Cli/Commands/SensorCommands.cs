@@ -54,10 +54,7 @@ internal static class SensorCommands
         if (group is { } g)
             query = query.Where("groupid:" + g.ToString(CultureInfo.InvariantCulture));
         var sensors = await query.ToListAsync(context.CancellationToken).ConfigureAwait(false);
-        if (context.Output.Json)
-            ModelJson.WriteArray(context.Output, sensors);
-        else
-            TableWriter.Write(context.Output.Output, sensors, Columns);
+        ModelList.Write(context.Output, sensors, Columns);
         return ExitCodes.Success;
     }
 

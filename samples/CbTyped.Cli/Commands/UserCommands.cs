@@ -54,17 +54,14 @@ internal static class UserCommands
     private static async Task<int> ListUsersAsync(CommandContext context)
     {
         var users = await context.Client.Select<User>().ToListAsync(context.CancellationToken).ConfigureAwait(false);
-        if (context.Output.Json)
-            ModelJson.WriteArray(context.Output, users);
-        else
-            TableWriter.Write(context.Output.Output, users,
-            [
-                new Column<User>("Username", u => u.Username),
-                new("Name", u => $"{u.FirstName} {u.LastName}".Trim()),
-                new("E-mail", u => u.Email),
-                new("Admin", u => Formats.YesNo(u.GlobalAdmin)),
-                new("Teams", u => string.Join(", ", u.Teams?.Select(t => t.Name) ?? [])),
-            ]);
+        ModelList.Write(context.Output, users,
+        [
+            new Column<User>("Username", u => u.Username),
+            new("Name", u => $"{u.FirstName} {u.LastName}".Trim()),
+            new("E-mail", u => u.Email),
+            new("Admin", u => Formats.YesNo(u.GlobalAdmin)),
+            new("Teams", u => string.Join(", ", u.Teams?.Select(t => t.Name) ?? [])),
+        ]);
         return ExitCodes.Success;
     }
 
@@ -101,16 +98,13 @@ internal static class UserCommands
     private static async Task<int> ListGroupsAsync(CommandContext context)
     {
         var groups = await context.Client.Select<SensorGroup>().ToListAsync(context.CancellationToken).ConfigureAwait(false);
-        if (context.Output.Json)
-            ModelJson.WriteArray(context.Output, groups);
-        else
-            TableWriter.Write(context.Output.Output, groups,
-            [
-                new Column<SensorGroup>("ID", g => Formats.Number(g.Id), AlignRight: true),
-                new("Name", g => g.Name),
-                new("Site", g => Formats.Number(g.SiteId), AlignRight: true),
-                new("Hosts", g => Formats.Number(g.NumberOfHosts), AlignRight: true),
-            ]);
+        ModelList.Write(context.Output, groups,
+        [
+            new Column<SensorGroup>("ID", g => Formats.Number(g.Id), AlignRight: true),
+            new("Name", g => g.Name),
+            new("Site", g => Formats.Number(g.SiteId), AlignRight: true),
+            new("Hosts", g => Formats.Number(g.NumberOfHosts), AlignRight: true),
+        ]);
         return ExitCodes.Success;
     }
 

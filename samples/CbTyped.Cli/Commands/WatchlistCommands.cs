@@ -47,10 +47,7 @@ internal static class WatchlistCommands
     private static async Task<int> ListAsync(CommandContext context)
     {
         var watchlists = await context.Client.Select<Watchlist>().ToListAsync(context.CancellationToken).ConfigureAwait(false);
-        if (context.Output.Json)
-            ModelJson.WriteArray(context.Output, watchlists);
-        else
-            TableWriter.Write(context.Output.Output, watchlists, Columns);
+        ModelList.Write(context.Output, watchlists, Columns);
         return ExitCodes.Success;
     }
 
@@ -85,11 +82,8 @@ internal static class WatchlistCommands
         }
         var processes = await watchlist.SearchProcesses().TakeAsync(limit, n => progress?.Report(n, limit, "processes"), context.CancellationToken).ConfigureAwait(false);
         progress?.Dispose();
-        if (context.Output.Json)
-            ModelJson.WriteArray(context.Output, processes);
-        else
-            TableWriter.Write(context.Output.Output, processes,
-                [new Column<Process>("Start (UTC)", p => Formats.Date(p.Start)), new("Host", p => p.Hostname), new("Process", p => p.ProcessName), new("Command line", p => p.Cmdline)]);
+        ModelList.Write(context.Output, processes,
+            [new Column<Process>("Start (UTC)", p => Formats.Date(p.Start)), new("Host", p => p.Hostname), new("Process", p => p.ProcessName), new("Command line", p => p.Cmdline)]);
         return ExitCodes.Success;
     }
 }
