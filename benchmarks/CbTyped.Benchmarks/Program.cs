@@ -14,7 +14,7 @@ internal static class Program
             Generator.GeneratorCpuTime.Run();
             return 0;
         }
-        // "serialization-profile": a Stopwatch breakdown of the generated reader/writer (Serialization/SerializationProfile.cs).
+        // "serialization-profile": a CPU-time breakdown of the generated reader/writer (Serialization/SerializationProfile.cs).
         if (args.Length > 0 && args[0] == "serialization-profile")
         {
             Serialization.SerializationProfile.Run(args);

@@ -54,6 +54,9 @@ namespace CbTyped.Generator.Emit
             w.Line("/// <inheritdoc />");
             w.Line("protected override " + TypeNames.EncodedText + " GetJsonName(int index) => __jsonNames[index];");
             w.Line();
+            w.Line("/// <inheritdoc />");
+            w.Line("protected override global::System.ReadOnlySpan<" + TypeNames.EncodedText + "> JsonNames => __jsonNames;");
+            w.Line();
         }
 
         private static void WriteFindField(CodeWriter w, IReadOnlyList<FieldSpec> fields)

@@ -172,10 +172,15 @@ public abstract partial class CbObject
         int previous = -1;
         bool duplicates = false;
         bool wide = false;
-        while (scanner.TryReadPropertyName(out ReadOnlySpan<byte> rawName, out bool escaped))
+        ReadOnlySpan<JsonEncodedText> names = JsonNames;
+        while (scanner.TryReadPropertyName(
+            (uint)(previous + 1) < (uint)names.Length ? names[previous + 1].EncodedUtf8Bytes : default,
+            out ReadOnlySpan<byte> rawName,
+            out bool escaped,
+            out bool isExpected))
         {
             CbJsonValue value = scanner.ReadValue();
-            int index = escaped ? FindFieldRaw(rawName, escaped: true) : FindFieldAfter(rawName, previous);
+            int index = isExpected ? previous + 1 : escaped ? FindFieldRaw(rawName, escaped: true) : FindFieldAfter(rawName, previous);
             if (index >= 0)
             {
                 duplicates |= slots[index] != 0;
@@ -537,6 +542,9 @@ public abstract partial class CbObject
     /// back to <see cref="FindField(ReadOnlySpan{byte})"/>.
     /// </summary>
     protected virtual int FindFieldAfter(ReadOnlySpan<byte> utf8JsonName, int previous) => FindField(utf8JsonName);
+
+    /// <summary>Every field's JSON name, pre-encoded, by slot (empty when not provided): the reader's expected-name fast path.</summary>
+    protected virtual ReadOnlySpan<JsonEncodedText> JsonNames => default;
 
     /// <summary>The field's JSON name, pre-encoded for writers (generated code returns a cached instance).</summary>
     protected virtual JsonEncodedText GetJsonName(int index) => JsonEncodedText.Encode(TypeDescription.Fields[index].JsonName);

@@ -8,10 +8,10 @@ using CbTyped.Modeling.Json;
 namespace CbTyped.Benchmarks.Serialization;
 
 /// <summary>
-/// "serialization-profile": a Stopwatch breakdown of the generated reader and writer into their phases (page scan
-/// only, + three fields, + all fields, PUT body), beside the STJ and floor figures, to see where the time goes
-/// before changing anything. BenchmarkDotNet (<see cref="ProcessPageReadBenchmarks"/>) gives the reported numbers;
-/// this is a profiling aid (best of several rounds, so load spikes matter less).
+/// "serialization-profile": the cases of <see cref="ProcessPageReadBenchmarks"/> and <see cref="SensorWriteBenchmarks"/>
+/// (plus "page read only", the structural pass without any property read) timed as process CPU time per operation,
+/// best of five rounds. On the shared, overloaded machine BenchmarkDotNet's wall-clock means swing by 2–5× between
+/// cases; CPU time is what an operation costs when it has a core. "loop" mode runs one case for <c>perf record</c>.
 /// </summary>
 internal static class SerializationProfile
 {
@@ -50,8 +50,11 @@ internal static class SerializationProfile
         Measure("page read only (rows indexed/sliced)", () => CbSearchPageReader.Read<BenchProcess>(page).Results.Count);
         Measure("page read + 3 fields", () => read.ThreeFieldsGenerated());
         Measure("page read + all fields", () => read.AllFieldsGenerated());
+        Measure("STJ reflection, all fields", () => read.AllFieldsStjReflection());
         Measure("STJ source-gen, all fields", () => read.AllFieldsStjSourceGenerated());
-        Measure("STJ 3-field POCO", () => read.ThreeFieldsStjThreeFieldPoco());
+        Measure("STJ reflection, 3 fields", () => read.ThreeFieldsStjReflection());
+        Measure("STJ source-gen, 3-field POCO", () => read.ThreeFieldsStjThreeFieldPoco());
+        Measure("PUT body: STJ reflection", () => write.WriteStjReflection());
         Measure("PUT body: STJ source-gen", () => write.WriteStjSourceGenerated());
         Measure("PUT body: generated", () => write.WriteGenerated());
         write.Cleanup();
