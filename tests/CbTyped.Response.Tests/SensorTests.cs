@@ -170,6 +170,25 @@ public sealed class SensorTests
     }
 
     [Fact]
+    public async Task AFlushTimeSetOnAnUnloadedReferenceIsStillSent()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        // A reference: no request yet. Saving it loads it whole first, and that load must not forget the change.
+        var sensor = session.Client.Select<Sensor>("4");
+        Assert.False(sensor.IsFull);
+        sensor.EventLogFlushTime = "Sat, 28 Nov 2026 12:00:00 GMT";
+        sensor.Notes = "flushed by hand";
+
+        await session.Client.SaveAsync(sensor);
+
+        var put = session.Requests.Entries.Single(e => e.Method == "PUT" && e.Path == "/api/v1/sensor/4");
+        using var body = JsonDocument.Parse(put.Body!);
+        Assert.Equal("Sat, 28 Nov 2026 12:00:00 GMT", body.RootElement.GetProperty("event_log_flush_time").GetString());
+        Assert.Equal("flushed by hand", body.RootElement.GetProperty("notes").GetString());
+        Assert.Equal(Sensor.UpdatableFields, body.RootElement.EnumerateObject().Select(m => m.Name));
+    }
+
+    [Fact]
     public async Task AFlushTimeOnA5xServerIsPostgresTime()
     {
         await using var session = await EmulatorSession.StartAsync(new CbEmulatorOptions { ServerVersion = "5.2.0.161004.1206" });
