@@ -12,7 +12,13 @@ namespace CbTyped.Examples;
 public static class ExamplesCommand
 {
     /// <summary>The root command, printing to <paramref name="output"/> and <paramref name="error"/> (tests pass their own writers).</summary>
-    public static RootCommand Create(TextWriter output, TextWriter error)
+    public static RootCommand Create(TextWriter output, TextWriter error) => Create(output, error, CbResponseClient.FromProfile);
+
+    /// <summary>
+    /// The root command with the client for <c>--profile NAME</c> made by <paramref name="fromProfile"/> (tests point a
+    /// profile at an emulator without touching the user's credential files).
+    /// </summary>
+    internal static RootCommand Create(TextWriter output, TextWriter error, Func<string, CbResponseClientOptions, CbResponseClient> fromProfile)
     {
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print the HTTP log lines (cbapi's DEBUG output)." };
         var profile = new Option<string?>("--profile") { Description = "Run against the server of this credentials profile (~/.carbonblack/credentials.response)." };
@@ -57,7 +63,7 @@ public static class ExamplesCommand
                 }
                 else if (profileName is not null)
                 {
-                    using var cb = CbResponseClient.FromProfile(profileName, clientOptions);
+                    using var cb = fromProfile(profileName, clientOptions);
                     await new Walkthrough(cb, options with { IsRealServer = true }, output).RunAsync(cancellationToken);
                 }
                 else

@@ -128,6 +128,52 @@ public sealed partial class ExamplesCommandTests
     }
 
     [Fact]
+    public async Task AgainstAServerGivenByAProfileStateChangingStepsAreRefusedWithoutAllowChanges()
+    {
+        await using var emulator = await CbEmulator.StartAsync(TlsOptions());
+        // The watchlist exists already, so the read-only run reads it back and counts it, but may not disable it.
+        using (var setup = new CbResponseClient(emulator.BaseUrl, emulator.Token, new CbResponseClientOptions { VerifyServerCertificate = false }))
+        {
+            await setup.Select<Process>().Where("process_name:net.exe").And(@"cmdline:\\test\blah")
+                .CreateWatchlistAsync(setup, "[WARN] Attempts to mount internal share");
+        }
+
+        emulator.RequestLog.Clear();
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        string? profileAsked = null;
+        CbResponseClient FromProfile(string profile, CbResponseClientOptions options)
+        {
+            profileAsked = profile;
+            options.VerifyServerCertificate = false;
+            return new CbResponseClient(emulator.BaseUrl, emulator.Token, options);
+        }
+
+        int exitCode = await ExamplesCommand.Create(output, error, FromProfile)
+            .Parse(["--profile", "incident", "--download-dir", WalkthroughStepTests.TempDirectory()]).InvokeAsync();
+
+        Assert.Equal(string.Empty, error.ToString());
+        Assert.Equal(0, exitCode);
+        Assert.Equal("incident", profileAsked);
+        const string Refused = " changes server state; pass --allow-changes to run it against a real server.";
+        Assert.Equal(
+            SeedOutput.Step1
+            + SeedOutput.Section(SeedOutput.Ban, "Skipped: banning a hash" + Refused)
+            + SeedOutput.Section(SeedOutput.Isolate, "Skipped: isolating a sensor" + Refused)
+            + SeedOutput.Step4
+            + SeedOutput.Section(
+                SeedOutput.Watchlists,
+                "Skipped: creating a watchlist" + Refused,
+                @"process_name:net.exe cmdline:\\test\blah",
+                "2",
+                "Skipped: disabling a watchlist" + Refused)
+            + SeedOutput.Step6
+            + SeedOutput.Section(SeedOutput.Administration, "Skipped: creating a user and a sensor group" + Refused),
+            output.ToString());
+        Assert.DoesNotContain(emulator.RequestLog.Entries, e => e.Method is not "GET");
+    }
+
+    [Fact]
     public async Task AUrlWithoutATokenIsAUsageError()
     {
         var (exitCode, output, error) = await RunAsync("--url", "https://127.0.0.1:1/");
