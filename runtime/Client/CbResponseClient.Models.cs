@@ -191,7 +191,8 @@ public partial class CbResponseClient : ICbModelSession
         using var content = JsonContent(body);
         using var response = await SendAsync(method, path, content, cancellationToken).ConfigureAwait(false);
         var answer = await CbBufferedContent.BodyOfAsync(response, cancellationToken).ConfigureAwait(false);
-        if (Logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Debug))
+        // cbapi logs the decoded answer only when there is one: a 204 goes straight to the refresh.
+        if (answer.Length > 0 && Logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Debug))
             CbLog.ReceivedResponse(Logger, CbErrorMapper.BodyText(answer));
 
         var (outcome, newKey, document) = CbSaveResponse.Interpret(answer, (int)response.StatusCode, route.Method, path, info, isCreate ? "create" : "update");
