@@ -15,7 +15,7 @@ public partial class Sensor : ICbUpdateBody
         ["network_isolation_enabled", "restart_queued", "uninstall", "group_id", "notes", "event_log_flush_time"];
 
     /// <inheritdoc />
-    void ICbUpdateBody.WriteUpdateBody(Utf8JsonWriter writer, CbServerInfo server)
+    void ICbUpdateBody.WriteUpdateBody(Utf8JsonWriter writer, CbServerInfo server, IReadOnlyCollection<string> changedFields)
     {
         writer.WriteStartObject();
         WriteBool(writer, "network_isolation_enabled", NetworkIsolationEnabled);
@@ -26,7 +26,7 @@ public partial class Sensor : ICbUpdateBody
         else
             writer.WriteNull("group_id");
         WriteText(writer, "notes", Notes);
-        WriteText(writer, "event_log_flush_time", IsFieldDirty("event_log_flush_time") ? EventLogFlushTime : null);
+        WriteText(writer, "event_log_flush_time", changedFields.Contains("event_log_flush_time") ? EventLogFlushTime : null);
         writer.WriteEndObject();
     }
 

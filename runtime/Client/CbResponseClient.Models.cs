@@ -156,6 +156,9 @@ public partial class CbResponseClient : ICbModelSession
             return model;
 
         var server = await GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
+        // Taken before loading a partial object whole: that load lays the changes into the document, which makes
+        // them clean, and a model writing its own update body still needs to know what the caller changed.
+        var changedFields = model is ICbUpdateBody ? new HashSet<string>(model.GetDirtyFields(), StringComparer.Ordinal) : null;
         if (!isCreate && !model.IsFull && info.Routes.Get is not null)
             await LoadKeepingChangesAsync(model, cancellationToken).ConfigureAwait(false);
 
@@ -178,7 +181,7 @@ public partial class CbResponseClient : ICbModelSession
         {
             CbLog.UpdatingObject(Logger, info.Name, key!);
             route = CbModelRoutes.Resolve(info.Routes.Update, info, "update", server);
-            body = model is ICbUpdateBody custom ? WriteUpdateBody(custom, server) : model.ToUtf8Json(CbWriteMode.Full);
+            body = model is ICbUpdateBody custom ? WriteUpdateBody(custom, server, changedFields!) : model.ToUtf8Json(CbWriteMode.Full);
         }
 
         var path = CbModelRoutes.Expand(route, model, isCreate ? null : key);
@@ -188,7 +191,8 @@ public partial class CbResponseClient : ICbModelSession
         using var content = JsonContent(body);
         using var response = await SendAsync(method, path, content, cancellationToken).ConfigureAwait(false);
         var answer = await CbBufferedContent.BodyOfAsync(response, cancellationToken).ConfigureAwait(false);
-        if (Logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Debug))
+        // cbapi logs the decoded answer only when there is one: a 204 goes straight to the refresh.
+        if (answer.Length > 0 && Logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Debug))
             CbLog.ReceivedResponse(Logger, CbErrorMapper.BodyText(answer));
 
         var (outcome, newKey, document) = CbSaveResponse.Interpret(answer, (int)response.StatusCode, route.Method, path, info, isCreate ? "create" : "update");
@@ -252,11 +256,11 @@ public partial class CbResponseClient : ICbModelSession
     ICbQuery<T> ICbModelSession.Select<T>() => Select<T>();
 
     /// <summary>The body of a model that restricts its own update (<see cref="ICbUpdateBody"/>).</summary>
-    private static byte[] WriteUpdateBody(ICbUpdateBody model, CbServerInfo server)
+    private static byte[] WriteUpdateBody(ICbUpdateBody model, CbServerInfo server, IReadOnlyCollection<string> changedFields)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(512);
         using (var writer = new System.Text.Json.Utf8JsonWriter(buffer, CbJson.WriterOptions))
-            model.WriteUpdateBody(writer, server);
+            model.WriteUpdateBody(writer, server, changedFields);
         return buffer.WrittenSpan.ToArray();
     }
 

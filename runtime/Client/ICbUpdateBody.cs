@@ -12,5 +12,11 @@ namespace CbTyped;
 public interface ICbUpdateBody
 {
     /// <summary>Writes the update body (one JSON value, usually an object) for a server of this version.</summary>
-    void WriteUpdateBody(Utf8JsonWriter writer, CbServerInfo server);
+    /// <param name="writer">Where the body goes.</param>
+    /// <param name="server">The server's version and flags.</param>
+    /// <param name="changedFields">
+    /// The JSON names of the fields the caller changed before saving. Taken before the save loads a partial object
+    /// whole, so it still names the changes after that load has made them part of the document.
+    /// </param>
+    void WriteUpdateBody(Utf8JsonWriter writer, CbServerInfo server, IReadOnlyCollection<string> changedFields);
 }

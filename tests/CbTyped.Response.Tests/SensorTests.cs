@@ -163,10 +163,31 @@ public sealed class SensorTests
         Assert.Equal(sensor.EventLogFlushTime, flush.RootElement.GetProperty("event_log_flush_time").GetString());
         Assert.Equal(Sensor.UpdatableFields, flush.RootElement.EnumerateObject().Select(m => m.Name));
         Assert.Equal(2, log.Lines.Count(l => l == "Updating Sensor with unique ID 4"));
+        // The sensor PUT answers 204: cbapi logs no "Received response" line for an empty answer, nor do we.
+        Assert.DoesNotContain(log.Lines, l => l.StartsWith("Received response", StringComparison.Ordinal));
 
         // A second restart while one is queued changes nothing, so nothing is sent (cbapi's save of a clean object).
         await sensor.RestartAsync();
         Assert.Equal(2, session.Requests.CountOf("PUT", "/api/v1/sensor/4"));
+    }
+
+    [Fact]
+    public async Task AFlushTimeSetOnAnUnloadedReferenceIsStillSent()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        // A reference: no request yet. Saving it loads it whole first, and that load must not forget the change.
+        var sensor = session.Client.Select<Sensor>("4");
+        Assert.False(sensor.IsFull);
+        sensor.EventLogFlushTime = "Sat, 28 Nov 2026 12:00:00 GMT";
+        sensor.Notes = "flushed by hand";
+
+        await session.Client.SaveAsync(sensor);
+
+        var put = session.Requests.Entries.Single(e => e.Method == "PUT" && e.Path == "/api/v1/sensor/4");
+        using var body = JsonDocument.Parse(put.Body!);
+        Assert.Equal("Sat, 28 Nov 2026 12:00:00 GMT", body.RootElement.GetProperty("event_log_flush_time").GetString());
+        Assert.Equal("flushed by hand", body.RootElement.GetProperty("notes").GetString());
+        Assert.Equal(Sensor.UpdatableFields, body.RootElement.EnumerateObject().Select(m => m.Name));
     }
 
     [Fact]
