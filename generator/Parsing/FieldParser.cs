@@ -34,22 +34,8 @@ namespace CbTyped.Generator.Parsing
             }
 
             // Shorthand: `name: int` means `name: { type: int }`.
-            SpecMapping? mapping = node as SpecMapping;
-            SpecNode? typeNode;
-            if (mapping is not null)
-            {
-                context.CheckKeys(mapping, SpecKeys.Field, "field '" + jsonName + "'");
-                typeNode = mapping.Get("type");
-            }
-            else if (node is SpecScalar scalar && !scalar.IsNull)
-            {
-                typeNode = scalar;
-            }
-            else
-            {
-                context.Report(DiagnosticDescriptors.WrongShape, node.Span, path, "a mapping such as { type: string }", node.ShapeName, "Example: " + jsonName + ": { type: string }");
+            if (!ShorthandEntry.TryRead(node, SpecKeys.Field, "field '" + jsonName + "'", jsonName, path, context, out var mapping, out var typeNode))
                 return null;
-            }
 
             string? nameOverride = context.AsString(mapping?.Get("name"), path + ".name");
             string propertyName = nameOverride ?? NameRules.ToPascalCase(jsonName);

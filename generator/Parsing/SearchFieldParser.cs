@@ -66,22 +66,8 @@ namespace CbTyped.Generator.Parsing
             }
 
             // Shorthand: `filemod: string` means `filemod: { type: string }`.
-            SpecMapping? mapping = node as SpecMapping;
-            SpecNode? typeNode;
-            if (mapping is not null)
-            {
-                context.CheckKeys(mapping, SpecKeys.SearchField, "search field '" + queryName + "'");
-                typeNode = mapping.Get("type");
-            }
-            else if (node is SpecScalar scalar && !scalar.IsNull)
-            {
-                typeNode = scalar;
-            }
-            else
-            {
-                context.Report(DiagnosticDescriptors.WrongShape, node.Span, path, "a mapping such as { type: string }", node.ShapeName, "Example: " + queryName + ": { type: string }");
+            if (!ShorthandEntry.TryRead(node, SpecKeys.SearchField, "search field '" + queryName + "'", queryName, path, context, out var mapping, out var typeNode))
                 return null;
-            }
 
             if (typeNode is null)
             {
