@@ -1,4 +1,5 @@
 using CbTyped.Benchmarks.Serialization.Models;
+using static CbTyped.Benchmarks.Serialization.ChecksumTerms;
 
 namespace CbTyped.Benchmarks.Serialization;
 
@@ -16,12 +17,6 @@ internal static class StjChecksum
         + (r.ModloadCount ?? 0) + (r.FilemodCount ?? 0) + (r.RegmodCount ?? 0) + (r.NetconnCount ?? 0) + (r.CrossprocCount ?? 0)
         + (r.ChildprocCount ?? 0) + (r.ProcessblockCount ?? 0) + (r.EmetCount ?? 0) + Len(r.EmetConfig) + B(r.FilteringKnownDlls)
         + (r.LogonType ?? 0) + Len(r.Uid) + (r.Watchlists is { } w ? w.Sum(h => Len(h.Wid) + T(h.Value)) : 0);
-
-    private static long Len(string? s) => s?.Length ?? 0;
-
-    private static long T(DateTimeOffset? t) => t?.UtcTicks % 1_000_003 ?? 0;
-
-    private static long B(bool? b) => b == true ? 1 : 0;
 }
 
 internal static class GeneratedChecksum
@@ -35,10 +30,14 @@ internal static class GeneratedChecksum
         + (r.ModloadCount ?? 0) + (r.FilemodCount ?? 0) + (r.RegmodCount ?? 0) + (r.NetconnCount ?? 0) + (r.CrossprocCount ?? 0)
         + (r.ChildprocCount ?? 0) + (r.ProcessblockCount ?? 0) + (r.EmetCount ?? 0) + Len(r.EmetConfig) + B(r.FilteringKnownDlls)
         + (r.LogonType ?? 0) + Len(r.Uid) + (r.Watchlists is { } w ? w.Sum(h => Len(h.Wid) + T(h.Value)) : 0);
+}
 
-    private static long Len(string? s) => s?.Length ?? 0;
+/// <summary>How both checksums turn a value into a number (one definition, so the two sides cannot drift apart).</summary>
+internal static class ChecksumTerms
+{
+    public static long Len(string? s) => s?.Length ?? 0;
 
-    private static long T(DateTimeOffset? t) => t?.UtcTicks % 1_000_003 ?? 0;
+    public static long T(DateTimeOffset? t) => t?.UtcTicks % 1_000_003 ?? 0;
 
-    private static long B(bool? b) => b == true ? 1 : 0;
+    public static long B(bool? b) => b == true ? 1 : 0;
 }
