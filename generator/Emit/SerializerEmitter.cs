@@ -57,6 +57,12 @@ namespace CbTyped.Generator.Emit
             w.Line("/// <inheritdoc />");
             w.Line("protected override global::System.ReadOnlySpan<" + TypeNames.EncodedText + "> JsonNames => __jsonNames;");
             w.Line();
+            // Declared after __jsonNames in the same file: static initialisers run in text order.
+            w.Line("private static readonly " + TypeNames.MemberPatterns + " __memberPatterns = new(__jsonNames);");
+            w.Line();
+            w.Line("/// <inheritdoc />");
+            w.Line("protected override " + TypeNames.MemberPatterns + "? MemberPatterns => __memberPatterns;");
+            w.Line();
         }
 
         private static void WriteFindField(CodeWriter w, IReadOnlyList<FieldSpec> fields)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using CbTyped.Modeling.Json;
@@ -24,6 +25,8 @@ public abstract partial class CbObject
     private const int NameStackLimit = 128;
 
     private ReadOnlyMemory<byte> _document;
+    private byte[]? _documentArray; // the array behind _document, when it has one: properties read it without Memory.Span
+    private int _documentOffset;
     private object?[]? _assigned;
     private bool _hasDocument;
     private bool _hasDuplicateMembers;
@@ -173,14 +176,30 @@ public abstract partial class CbObject
         bool duplicates = false;
         bool wide = false;
         ReadOnlySpan<JsonEncodedText> names = JsonNames;
-        while (scanner.TryReadPropertyName(
-            (uint)(previous + 1) < (uint)names.Length ? names[previous + 1].EncodedUtf8Bytes : default,
-            out ReadOnlySpan<byte> rawName,
-            out bool escaped,
-            out bool isExpected))
+        CbMemberPatterns? patterns = MemberPatterns;
+        int patternCount = patterns?.Count ?? 0;
+        while (true)
         {
+            int next = previous + 1;
+            int index;
+            if (next < patternCount && scanner.TryReadExpectedMember(patterns!, next))
+            {
+                index = next; // the usual case: the member the spec's order says comes next
+            }
+            else if (scanner.TryReadPropertyName(
+                (uint)next < (uint)names.Length ? names[next].EncodedUtf8Bytes : default,
+                out ReadOnlySpan<byte> rawName,
+                out bool escaped,
+                out bool isExpected))
+            {
+                index = isExpected ? next : escaped ? FindFieldRaw(rawName, escaped: true) : FindFieldAfter(rawName, previous);
+            }
+            else
+            {
+                break;
+            }
+
             CbJsonValue value = scanner.ReadValue();
-            int index = isExpected ? previous + 1 : escaped ? FindFieldRaw(rawName, escaped: true) : FindFieldAfter(rawName, previous);
             if (index >= 0)
             {
                 duplicates |= slots[index] != 0;
@@ -203,6 +222,16 @@ public abstract partial class CbObject
         _wideSlots = wide;
 
         _document = buffer[start..scanner.Position];
+        if (MemoryMarshal.TryGetArray(_document, out ArraySegment<byte> segment))
+        {
+            _documentArray = segment.Array;
+            _documentOffset = segment.Offset;
+        }
+        else
+        {
+            _documentArray = null;
+        }
+
         _hasDocument = true;
         OnDocumentLoaded();
     }
@@ -546,6 +575,9 @@ public abstract partial class CbObject
     /// <summary>Every field's JSON name, pre-encoded, by slot (empty when not provided): the reader's expected-name fast path.</summary>
     protected virtual ReadOnlySpan<JsonEncodedText> JsonNames => default;
 
+    /// <summary>The fields' names as the separator-name-colon runs the reader expects between values (null: not provided).</summary>
+    protected virtual CbMemberPatterns? MemberPatterns => null;
+
     /// <summary>The field's JSON name, pre-encoded for writers (generated code returns a cached instance).</summary>
     protected virtual JsonEncodedText GetJsonName(int index) => JsonEncodedText.Encode(TypeDescription.Fields[index].JsonName);
 
@@ -614,8 +646,15 @@ public abstract partial class CbObject
         }
 
         bool wide = _wideSlots;
-        ReadOnlySpan<byte> rest = _document.Span[CbFieldSlot.Offset(slot, wide)..];
+        int offset = CbFieldSlot.Offset(slot, wide);
         int length = CbFieldSlot.Length(slot, wide);
+        if (length >= 0 && _documentArray is { } array)
+        {
+            // The common case (a row of a page read from the network): one bounds check, no Memory.Span dispatch.
+            return new ReadOnlySpan<byte>(array, _documentOffset + offset, length);
+        }
+
+        ReadOnlySpan<byte> rest = _document.Span[offset..];
         return rest[..(length >= 0 ? length : CbJsonScanner.MeasureToken(rest, kind))];
     }
 

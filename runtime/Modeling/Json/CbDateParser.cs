@@ -25,7 +25,7 @@ public static class CbDateParser
         text = text.Trim((byte)' ');
         if (text.Length >= 10 && text[4] == (byte)'-' && text[7] == (byte)'-')
         {
-            return TryParseIsoLike(text, out value);
+            return TryParseIsoUtc(text, out value) || TryParseIsoLike(text, out value);
         }
 
         if (text.Length > 0 && (IsDigit(text[0]) || text[0] == (byte)'-'))
@@ -34,6 +34,77 @@ public static class CbDateParser
         }
 
         return TryParseFallback(text, out value);
+    }
+
+    /// <summary>
+    /// The shape every search row's timestamps have, <c>yyyy-MM-ddTHH:mm:ss[.f…]Z</c> (up to 7 fraction digits), in
+    /// one straight pass; false for anything else, which <see cref="TryParse"/> then reads.
+    /// </summary>
+    /// <remarks>
+    /// A process row carries seven of these, so this shape alone was ~8% of reading every field of a page through
+    /// the general parser (trimming, shape dispatch, digit loops). Here each two-digit group is read once and an
+    /// invalid digit turns it into a value the range checks reject, so valid text takes no unpredictable branch.
+    /// </remarks>
+    public static bool TryParseIsoUtc(ReadOnlySpan<byte> text, out DateTimeOffset value)
+    {
+        value = default;
+        if (text.Length is < 20 or > 28 || text[^1] != (byte)'Z' || text[4] != (byte)'-' || text[7] != (byte)'-'
+            || text[10] != (byte)'T' || text[13] != (byte)':' || text[16] != (byte)':')
+        {
+            return false;
+        }
+
+        int century = TwoDigits(text, 0);
+        int yearOfCentury = TwoDigits(text, 2);
+        int year = (century * 100) + yearOfCentury;
+        int month = TwoDigits(text, 5);
+        int day = TwoDigits(text, 8);
+        int hour = TwoDigits(text, 11);
+        int minute = TwoDigits(text, 14);
+        int second = TwoDigits(text, 17);
+        if (century > 99 || yearOfCentury > 99 || year == 0 || month is < 1 or > 12 || day < 1
+            || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        {
+            return false; // a leap second (":60") included: the general parser folds it into the next second
+        }
+
+        long fractionTicks = 0;
+        if (text.Length > 20)
+        {
+            // ".f…" between the seconds and the "Z": one to seven digits.
+            int digits = text.Length - 21;
+            if (text[19] != (byte)'.' || digits == 0)
+            {
+                return false;
+            }
+
+            for (int i = 20; i < text.Length - 1; i++)
+            {
+                uint digit = (uint)(text[i] - '0');
+                if (digit > 9)
+                {
+                    return false;
+                }
+
+                fractionTicks = (fractionTicks * 10) + digit;
+            }
+
+            fractionTicks *= FractionScale[digits];
+        }
+
+        long ticks = (DaysSinceEpochStart(year, month, day) * TimeSpan.TicksPerDay) + (hour * TimeSpan.TicksPerHour)
+            + (minute * TimeSpan.TicksPerMinute) + (second * TimeSpan.TicksPerSecond) + fractionTicks;
+        value = new DateTimeOffset(ticks, TimeSpan.Zero);
+        return true;
+    }
+
+    // Two ASCII digits as a number, or a value of at least 100 (which every caller's range check rejects) when
+    // either byte is not a digit.
+    private static int TwoDigits(ReadOnlySpan<byte> text, int at)
+    {
+        uint tens = (uint)(text[at] - '0');
+        uint ones = (uint)(text[at + 1] - '0');
+        return tens <= 9 && ones <= 9 ? (int)((tens * 10) + ones) : 100;
     }
 
     /// <summary>Epoch seconds (fractional allowed) to a UTC timestamp; negative or absurd values are "no date".</summary>

@@ -170,6 +170,30 @@ public ref struct CbJsonScanner
         return true;
     }
 
+    /// <summary>
+    /// Right after a member's value: when the next bytes are the separator, quoted name and colon of field
+    /// <paramref name="index"/> exactly as <paramref name="patterns"/> has them, consumes them and returns true
+    /// (the scanner is then at the value); otherwise consumes nothing.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryReadExpectedMember(CbMemberPatterns patterns, int index)
+    {
+        if (_last != AfterValue)
+        {
+            return false;
+        }
+
+        int length = patterns.Match(_json, _pos, index);
+        if (length == 0)
+        {
+            return false;
+        }
+
+        _pos += length;
+        _last = (byte)':';
+        return true;
+    }
+
     /// <summary>Inside an array: moves to the next element, or consumes the closing <c>]</c>.</summary>
     /// <returns>False at the end of the array.</returns>
     public bool TryReadNextElement()
@@ -208,6 +232,7 @@ public ref struct CbJsonScanner
     }
 
     /// <summary>Reads one whole value (a nested object or array is skipped in one step) and says where it is.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public CbJsonValue ReadValue()
     {
         byte c = PeekSignificant();

@@ -131,6 +131,8 @@ public static class CbValueReader
                 }
 
                 return token.Length > 0 && token[0] == (byte)'-' ? null : throw BadDate();
+            case CbJsonKind.String when CbDateParser.TryParseIsoUtc(token[1..^1], out value):
+                return value;
             case CbJsonKind.String:
             case CbJsonKind.EscapedString:
                 ReadOnlySpan<byte> text = kind == CbJsonKind.String
