@@ -41,6 +41,48 @@ public class SerializerTests
         Assert.Equal(7, Load<Sensor>(json).Id);
     }
 
+    [Theory]
+    [InlineData("2147483647", 2147483647)]
+    [InlineData("-2147483648", -2147483648)]
+    [InlineData("0", 0)]
+    [InlineData("-0", 0)]
+    [InlineData("12.0", 12)]
+    [InlineData("1e3", 1000)]
+    public void Int32_fields_read_every_integer_in_range(string json, int expected)
+    {
+        Assert.Equal(expected, Load<Sensor>("{\"group_id\":" + json + "}").GroupId);
+    }
+
+    [Theory]
+    [InlineData("2147483648")]
+    [InlineData("-2147483649")]
+    [InlineData("12.5")]
+    [InlineData("-")]
+    public void Int32_fields_refuse_what_is_not_a_32_bit_integer(string json)
+    {
+        var sensor = Load<Sensor>("{\"group_id\":" + json + "}");
+        Assert.Throws<CbJsonException>(() => sensor.GroupId);
+    }
+
+    [Theory]
+    [InlineData("999999999999999999", 999999999999999999L)] // 18 digits: the inlined digit loop
+    [InlineData("9223372036854775807", long.MaxValue)] // 19 digits: the general parser
+    [InlineData("-9223372036854775808", long.MinValue)]
+    [InlineData("\"2166755\"", 2166755L)]
+    public void Int64_fields_read_every_integer_in_range(string json, long expected)
+    {
+        Assert.Equal(expected, Load<Sensor>("{\"uptime\":" + json + "}").Uptime);
+    }
+
+    [Theory]
+    [InlineData("9223372036854775808")]
+    [InlineData("1e19")]
+    public void Int64_fields_refuse_numbers_beyond_their_range(string json)
+    {
+        var sensor = Load<Sensor>("{\"uptime\":" + json + "}");
+        Assert.Throws<CbJsonException>(() => sensor.Uptime);
+    }
+
     [Fact]
     public void A_string_field_sent_as_a_number_reads_as_its_text()
     {
