@@ -11,7 +11,7 @@ public partial class Sensor
     /// </summary>
     public async Task RestartAsync(CancellationToken cancellationToken = default)
     {
-        await EnsureFullAsync(cancellationToken).ConfigureAwait(false);
+        await EnsureFieldLoadedAsync("restart_queued", cancellationToken).ConfigureAwait(false);
         RestartQueued = true;
         await SaveThroughClientAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -23,7 +23,6 @@ public partial class Sensor
     /// </summary>
     public async Task FlushEventsAsync(CancellationToken cancellationToken = default)
     {
-        await EnsureFullAsync(cancellationToken).ConfigureAwait(false);
         var info = await this.RequireResponseClient().GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
         DateTimeOffset until = DateTimeOffset.UtcNow.AddDays(365);
         EventLogFlushTime = info.SendsRfc822FlushTime
@@ -31,6 +30,13 @@ public partial class Sensor
             : until.ToString("yyyy-MM-dd HH:mm:ss.ffffffzzz", CultureInfo.InvariantCulture);
         await SaveThroughClientAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Loads the sensor whole only when its document lacks the field an action is about to set, so "already set, nothing
+    /// to send" is decided on the server's value. A search row has it: cbapi's sequence, the PUT with no GET before it.
+    /// </summary>
+    private Task EnsureFieldLoadedAsync(string jsonName, CancellationToken cancellationToken) =>
+        HasDocumentValue(jsonName) || IsFieldDirty(jsonName) ? Task.CompletedTask : EnsureFullAsync(cancellationToken);
 
     /// <summary>The sensor's queued data (<c>GET /api/v1/sensor/{id}/queued</c>).</summary>
     public Task<JsonElement> GetQueuedStatsAsync(CancellationToken cancellationToken = default) => GetRawAsync("queued", cancellationToken);

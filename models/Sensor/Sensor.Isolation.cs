@@ -29,7 +29,7 @@ public partial class Sensor
     private async Task<bool> SetIsolationAsync(bool isolate, TimeSpan? timeout, TimeSpan? pollInterval, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        await EnsureFullAsync(cancellationToken).ConfigureAwait(false);
+        await EnsureFieldLoadedAsync("network_isolation_enabled", cancellationToken).ConfigureAwait(false);
         NetworkIsolationEnabled = isolate;
         await SaveThroughClientAsync(cancellationToken).ConfigureAwait(false);
         TimeSpan interval = pollInterval ?? DefaultPollInterval;

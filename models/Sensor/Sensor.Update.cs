@@ -15,6 +15,11 @@ public partial class Sensor : ICbUpdateBody
         ["network_isolation_enabled", "restart_queued", "uninstall", "group_id", "notes", "event_log_flush_time"];
 
     /// <inheritdoc />
+    /// <remarks>The flush time is not among them: the body sends it only when it was changed.</remarks>
+    IReadOnlyCollection<string> ICbUpdateBody.UpdateBodySources { get; } =
+        ["network_isolation_enabled", "restart_queued", "uninstall", "group_id", "notes"];
+
+    /// <inheritdoc />
     void ICbUpdateBody.WriteUpdateBody(Utf8JsonWriter writer, CbServerInfo server, IReadOnlyCollection<string> changedFields)
     {
         writer.WriteStartObject();

@@ -159,7 +159,7 @@ public partial class CbResponseClient : ICbModelSession
         // Taken before loading a partial object whole: that load lays the changes into the document, which makes
         // them clean, and a model writing its own update body still needs to know what the caller changed.
         var changedFields = model is ICbUpdateBody ? new HashSet<string>(model.GetDirtyFields(), StringComparer.Ordinal) : null;
-        if (!isCreate && !model.IsFull && info.Routes.Get is not null)
+        if (!isCreate && !model.IsFull && info.Routes.Get is not null && !CanUpdateAsItIs(model))
             await LoadKeepingChangesAsync(model, cancellationToken).ConfigureAwait(false);
 
         var missing = model.MissingRequiredFields();
@@ -290,6 +290,14 @@ public partial class CbResponseClient : ICbModelSession
         CbModelJson.Load(model, CbSingleObject.Extract(body, "GET", path, info.Name), "GET", path);
         model.IsFull = true;
     }
+
+    /// <summary>
+    /// True when a partial object's own update body needs nothing its document lacks (a sensor found by search
+    /// carries all six fields a sensor PUT sends), so the save skips loading it whole: cbapi's request sequence.
+    /// </summary>
+    private static bool CanUpdateAsItIs(CbModel model) =>
+        model is ICbUpdateBody { UpdateBodySources: { } sources }
+        && sources.All(name => model.HasDocumentValue(name) || model.IsFieldDirty(name));
 
     /// <summary>A partial object with changes, about to be PUT: load it whole, then lay the changes back over it.</summary>
     private async Task LoadKeepingChangesAsync(CbModel model, CancellationToken cancellationToken)

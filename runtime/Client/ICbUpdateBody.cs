@@ -19,4 +19,11 @@ public interface ICbUpdateBody
     /// whole, so it still names the changes after that load has made them part of the document.
     /// </param>
     void WriteUpdateBody(Utf8JsonWriter writer, CbServerInfo server, IReadOnlyCollection<string> changedFields);
+
+    /// <summary>
+    /// The JSON names of the fields whose current values the body sends. A partial object (a search row) whose
+    /// document has each of them, or whose caller set them, is saved as it is, as cbapi does; otherwise the save
+    /// loads it whole first. Null (the default): a partial object is always loaded whole first.
+    /// </summary>
+    IReadOnlyCollection<string>? UpdateBodySources => null;
 }

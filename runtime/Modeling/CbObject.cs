@@ -80,6 +80,13 @@ public abstract partial class CbObject
         return index >= 0 && IsChanged(index);
     }
 
+    /// <summary>True when the loaded document has a member for the known field with this JSON name (a JSON null counts).</summary>
+    public bool HasDocumentValue(string jsonName)
+    {
+        int index = FindField(jsonName);
+        return index >= 0 && CbFieldSlot.Kind(FieldSlots[index]) != CbJsonKind.None;
+    }
+
     /// <summary>The members of the document the spec does not declare, as JSON name → raw JSON text, in document order.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> GetUnknownFields()
     {

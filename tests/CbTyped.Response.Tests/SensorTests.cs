@@ -25,6 +25,10 @@ public sealed class SensorTests
         Assert.Equal(1, session.Requests.CountOf("PUT", "/api/v1/sensor/4"));
         Assert.Contains("Updating Sensor with unique ID 4", log.Lines);
         Assert.Equal(Sensor.UpdatableFields, JsonDocument.Parse(session.Requests.Entries.Single(e => e.Method == "PUT").Body!).RootElement.EnumerateObject().Select(m => m.Name));
+        // As in cbapi: the search row carries every field the PUT sends, so nothing is fetched before the PUT.
+        var requests = session.Requests.Entries.ToList();
+        int put = requests.FindIndex(e => e.Method == "PUT");
+        Assert.DoesNotContain(requests.Take(put), e => e.Method == "GET" && e.Path == "/api/v1/sensor/4");
         // The sensor confirms only at a later check-in: the isolation polled GET /api/v1/sensor/4 until it did.
         Assert.True(session.Requests.CountOf("GET", "/api/v1/sensor/4") >= 3);
 
@@ -183,6 +187,9 @@ public sealed class SensorTests
 
         await session.Client.SaveAsync(sensor);
 
+        // A reference's document has none of the fields the PUT sends: the save GETs the sensor first.
+        var requests = session.Requests.Entries.ToList();
+        Assert.Equal(["GET /api/v1/sensor/4", "PUT /api/v1/sensor/4"], requests.Where(e => e.Path == "/api/v1/sensor/4").Take(2).Select(e => e.Method + " " + e.Path));
         var put = session.Requests.Entries.Single(e => e.Method == "PUT" && e.Path == "/api/v1/sensor/4");
         using var body = JsonDocument.Parse(put.Body!);
         Assert.Equal("Sat, 28 Nov 2026 12:00:00 GMT", body.RootElement.GetProperty("event_log_flush_time").GetString());

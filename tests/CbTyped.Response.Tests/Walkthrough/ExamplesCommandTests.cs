@@ -85,6 +85,17 @@ public sealed partial class ExamplesCommandTests
             Assert.True(found >= 0, $"Missing (in order): {expected}\nLog lines:\n{string.Join('\n', normalized)}");
             position = found + 1;
         }
+
+        // Each sensor update is the document's exact sequence: no GET before it (the search row has the six fields
+        // the PUT sends), then the PUT and the refresh.
+        foreach (string id in new[] { "4", "3" })
+        {
+            int updating = Array.IndexOf(normalized, "Updating Sensor with unique ID " + id);
+            Assert.DoesNotContain($"HTTP GET /api/v1/sensor/{id} ", normalized[updating - 1], StringComparison.Ordinal);
+            Assert.StartsWith($"Sending HTTP PUT /api/v1/sensor/{id} with {{", normalized[updating + 1], StringComparison.Ordinal);
+            Assert.Equal($"HTTP PUT /api/v1/sensor/{id} took 0.000s (response 204)", normalized[updating + 2]);
+            Assert.Equal($"HTTP GET /api/v1/sensor/{id} took 0.000s (response 200)", normalized[updating + 3]);
+        }
     }
 
     [Fact]
