@@ -3,20 +3,13 @@ using CbTyped.Modeling;
 using CbTyped.Modeling.Json;
 using CbTyped.Tests.Golden;
 using Xunit;
+using static CbTyped.Generator.Tests.Harness.ModelJson;
 
 namespace CbTyped.Generator.Tests;
 
 /// <summary>Dirty tracking, keys, required fields, hooks and the model info of generated models.</summary>
 public class ModelBehaviourTests
 {
-    private static T Load<T>(string json)
-        where T : CbModel, ICbModel<T>
-    {
-        T model = T.ModelInfo.CreateNew();
-        T.ModelInfo.Populate(model, Encoding.UTF8.GetBytes(json));
-        return model;
-    }
-
     [Fact]
     public void Setting_a_value_back_makes_the_field_clean_again()
     {

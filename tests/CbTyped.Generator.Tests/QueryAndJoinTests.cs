@@ -1,8 +1,8 @@
-using System.Text;
 using CbTyped.Modeling;
 using CbTyped.Tests.External;
 using CbTyped.Tests.Golden;
 using Xunit;
+using static CbTyped.Generator.Tests.Harness.ModelJson;
 
 namespace CbTyped.Generator.Tests;
 
@@ -113,14 +113,6 @@ public class QueryAndJoinTests
 
         Assert.Equal("parent_unique_id:00000001-0000-02a8-01d3-202c7d4bb023-015e2e1f45f7", Assert.Single(query.Terms));
         Assert.Throws<InvalidOperationException>(() => Load<Process>("{}").Children);
-    }
-
-    private static T Load<T>(string json)
-        where T : CbModel, ICbModel<T>
-    {
-        T model = T.ModelInfo.CreateNew();
-        T.ModelInfo.Populate(model, Encoding.UTF8.GetBytes(json));
-        return model;
     }
 
     /// <summary>A session that answers get-by-key from the key alone and records what it was asked.</summary>

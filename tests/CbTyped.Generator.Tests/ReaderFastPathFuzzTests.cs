@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CbTyped.Generator.Tests.Harness;
 using CbTyped.Tests.Golden;
 using Xunit;
 
@@ -27,8 +28,8 @@ public class ReaderFastPathFuzzTests
             string generated = Write(members, random);
             string indented = JsonNode.Parse(generated)!.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
 
-            Process fast = Load(generated);
-            Process general = Load(indented);
+            Process fast = ModelJson.Load<Process>(generated);
+            Process general = ModelJson.Load<Process>(indented);
 
             AssertSameValues(general, fast, generated);
         }
@@ -157,12 +158,5 @@ public class ReaderFastPathFuzzTests
             _ => instant.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
         };
         return "\"" + text + "\"";
-    }
-
-    private static Process Load(string json)
-    {
-        Process model = Process.ModelInfo.CreateNew();
-        Process.ModelInfo.Populate(model, Encoding.UTF8.GetBytes(json));
-        return model;
     }
 }

@@ -2,10 +2,10 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CbTyped.Modeling;
 using CbTyped.Modeling.Json;
 using CbTyped.Tests.Golden;
 using Xunit;
+using static CbTyped.Generator.Tests.Harness.ModelJson;
 
 namespace CbTyped.Generator.Tests;
 
@@ -164,14 +164,6 @@ public class ReaderLayoutTests
         Assert.Equal(-1062731420, process.CommsIp);
         var hit = Assert.Single(process.Watchlists!);
         Assert.Equal(new DateTimeOffset(2016, 5, 20, 7, 30, 5, 200, TimeSpan.Zero), hit.Value);
-    }
-
-    private static T Load<T>(string json)
-        where T : CbModel, ICbModel<T>
-    {
-        T model = T.ModelInfo.CreateNew();
-        T.ModelInfo.Populate(model, Encoding.UTF8.GetBytes(json));
-        return model;
     }
 
     /// <summary>The object written in one of <see cref="Layouts"/>.</summary>

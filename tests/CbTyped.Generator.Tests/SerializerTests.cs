@@ -1,23 +1,14 @@
-using System.Text;
 using System.Text.Json.Nodes;
-using CbTyped.Modeling;
 using CbTyped.Modeling.Json;
 using CbTyped.Tests.Golden;
 using Xunit;
+using static CbTyped.Generator.Tests.Harness.ModelJson;
 
 namespace CbTyped.Generator.Tests;
 
 /// <summary>The generated readers tolerate Cb Response's type quirks (rest-api reference §1.4, §2).</summary>
 public class SerializerTests
 {
-    private static T Load<T>(string json)
-        where T : CbModel, ICbModel<T>
-    {
-        T model = T.ModelInfo.CreateNew();
-        T.ModelInfo.Populate(model, Encoding.UTF8.GetBytes(json));
-        return model;
-    }
-
     [Fact]
     public void Numbers_sent_as_strings_are_read_and_changed_values_go_back_as_strings()
     {
