@@ -104,8 +104,9 @@ public partial class Process
     private async Task LoadSummaryAsync(int maxChildren, CancellationToken cancellationToken)
     {
         var client = this.RequireResponseClient();
-        string path = await client.GetRoutePathAsync(this, "get", cancellationToken).ConfigureAwait(false)
-            + "?children=" + maxChildren.ToString(CultureInfo.InvariantCulture);
+        // The get route asks for the default 15 children; this asks for another number instead.
+        string route = await client.GetRoutePathAsync(this, "get", cancellationToken).ConfigureAwait(false);
+        string path = route.Split('?', 2)[0] + "?children=" + maxChildren.ToString(CultureInfo.InvariantCulture);
         using var response = await client.SendAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
         byte[] body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         LoadJson(body);

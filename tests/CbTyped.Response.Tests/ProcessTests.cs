@@ -53,6 +53,8 @@ public sealed class ProcessTests
         // The second net.exe shares every ancestor: the identity cache answers, no HTTP request at all.
         Assert.Equal(0, requestsPerWalk[1]);
         Assert.Equal(1, session.Requests.CountOf("GET", "/api/v1/process/00000003-0000-036c-01d2-2efd3af51186/"));
+        // Each ancestor is loaded as cbapi loads it: the summary, segment 0 (the whole process) on this 6.x server, 15 children.
+        Assert.Contains(session.Requests.Entries, e => e.PathAndQuery == "/api/v1/process/00000003-0000-036c-01d2-2efd3af51186/0?children=15");
     }
 
     [Fact]
