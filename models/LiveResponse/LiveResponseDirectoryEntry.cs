@@ -1,0 +1,36 @@
+using System.Text.Json;
+
+namespace CbTyped.Response;
+
+/// <summary>One entry of a <c>directory list</c> result.</summary>
+/// <param name="FileName"><c>filename</c>: the name within its directory (no path).</param>
+/// <param name="Attributes"><c>attributes</c>, e.g. <c>DIRECTORY</c> or <c>ARCHIVE</c>.</param>
+/// <param name="Size"><c>size</c> in bytes.</param>
+/// <param name="CreateTime"><c>create_time</c>.</param>
+/// <param name="LastAccessTime"><c>last_access_time</c>.</param>
+/// <param name="LastWriteTime"><c>last_write_time</c>.</param>
+public sealed record LiveResponseDirectoryEntry(
+    string FileName,
+    IReadOnlyList<string> Attributes,
+    long Size,
+    DateTimeOffset? CreateTime,
+    DateTimeOffset? LastAccessTime,
+    DateTimeOffset? LastWriteTime)
+{
+    /// <summary>Whether the entry is a directory (<c>DIRECTORY</c> among its attributes).</summary>
+    public bool IsDirectory => Attributes.Contains("DIRECTORY", StringComparer.OrdinalIgnoreCase);
+
+    internal static LiveResponseDirectoryEntry FromJson(JsonElement file) => new(
+        LiveResponseJson.String(file, "filename") ?? string.Empty,
+        LiveResponseJson.Strings(file, "attributes"),
+        LiveResponseJson.Int64(file, "size") ?? 0,
+        LiveResponseJson.EpochTime(file, "create_time"),
+        LiveResponseJson.EpochTime(file, "last_access_time"),
+        LiveResponseJson.EpochTime(file, "last_write_time"));
+}
+
+/// <summary>One directory visited by <see cref="LiveResponseSession.WalkAsync"/> (Python's <c>os.walk</c> triple).</summary>
+/// <param name="Path">The directory's path.</param>
+/// <param name="Directories">Names of its sub-directories (<c>.</c> and <c>..</c> left out).</param>
+/// <param name="Files">Names of its other entries.</param>
+public sealed record LiveResponseWalkEntry(string Path, IReadOnlyList<string> Directories, IReadOnlyList<string> Files);

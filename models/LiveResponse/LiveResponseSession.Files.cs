@@ -1,0 +1,199 @@
+using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+
+namespace CbTyped.Response;
+
+public sealed partial class LiveResponseSession
+{
+    /// <summary>
+    /// Lists a directory (<c>directory list</c>). Give the directory with a trailing separator (<c>c:\windows\</c>) or
+    /// a pattern (<c>c:\windows\*</c>); the entries are the children, not the directory itself.
+    /// </summary>
+    /// <exception cref="LiveResponseException">The directory does not exist (0x80070002) or cannot be read.</exception>
+    public async Task<IReadOnlyList<LiveResponseDirectoryEntry>> ListDirectoryAsync(string directory, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        using var result = await RunAsync("directory list", w => w.WriteString("object", directory), null, null, cancellationToken).ConfigureAwait(false);
+        return LiveResponseJson.Objects(result.RootElement, "files", LiveResponseDirectoryEntry.FromJson);
+    }
+
+    /// <summary>
+    /// Walks a directory tree like Python's <c>os.walk</c> (cbapi's <c>walk</c>): lists <c>&lt;top&gt;\*</c>, yields
+    /// (path, directories, files), then walks each sub-directory — after its parent when <paramref name="topDown"/>,
+    /// before it otherwise. A directory that cannot be listed is skipped and reported to <paramref name="onError"/>.
+    /// </summary>
+    public async IAsyncEnumerable<LiveResponseWalkEntry> WalkAsync(string top, bool topDown = true, Action<Exception>? onError = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(top);
+        IReadOnlyList<LiveResponseDirectoryEntry> entries;
+        try
+        {
+            entries = await ListDirectoryAsync(PathJoin(top, "*"), cancellationToken).ConfigureAwait(false);
+        }
+        catch (CbApiException e)
+        {
+            onError?.Invoke(e);
+            yield break;
+        }
+
+        var directories = new List<string>();
+        var files = new List<string>();
+        foreach (var entry in entries)
+        {
+            if (!entry.IsDirectory)
+                files.Add(entry.FileName);
+            else if (entry.FileName is not ("." or ".."))
+                directories.Add(entry.FileName);
+        }
+
+        var here = new LiveResponseWalkEntry(top, directories, files);
+        if (topDown)
+            yield return here;
+        foreach (string directory in directories)
+        {
+            await foreach (var below in WalkAsync(PathJoin(top, directory), topDown, onError, cancellationToken).ConfigureAwait(false))
+                yield return below;
+        }
+
+        if (!topDown)
+            yield return here;
+    }
+
+    /// <summary>
+    /// Copies a file of the endpoint to <paramref name="destination"/> (<c>get file</c>, then
+    /// <c>GET …/file/{file_id}/content</c>, streamed in chunks: memory stays constant). Returns the bytes written.
+    /// </summary>
+    /// <exception cref="LiveResponseException">The file does not exist (0x80070002) or cannot be read.</exception>
+    public async Task<long> GetFileAsync(string remotePath, Stream destination, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(remotePath);
+        ArgumentNullException.ThrowIfNull(destination);
+        return await GetFileAsync(remotePath, destination, null, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads a whole file of the endpoint into memory (see <see cref="GetFileAsync(string, Stream, CancellationToken)"/>).</summary>
+    public async Task<byte[]> GetFileAsync(string remotePath, CancellationToken cancellationToken = default)
+    {
+        using var buffer = new MemoryStream();
+        await GetFileAsync(remotePath, buffer, cancellationToken).ConfigureAwait(false);
+        return buffer.ToArray();
+    }
+
+    private async Task<long> GetFileAsync(string remotePath, Stream destination, TimeSpan? timeout, TimeSpan? pollInterval, CancellationToken cancellationToken)
+    {
+        int sessionId;
+        int fileId;
+        using (var result = await RunAsync("get file", w => w.WriteString("object", remotePath), timeout, pollInterval, cancellationToken).ConfigureAwait(false))
+        {
+            sessionId = LiveResponseJson.Int32(result.RootElement, "session_id") ?? SessionId;
+            fileId = LiveResponseJson.Int32(result.RootElement, "file_id")
+                ?? throw new CbServerException($"The 'get file' command for {remotePath} completed without a file_id.", 200, null, "GET", LiveResponsePaths.Commands(sessionId));
+        }
+
+        return await DownloadAsync(LiveResponsePaths.FileContent(sessionId, fileId), destination, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="source"/> to a file of the endpoint (cbapi's <c>put_file</c>): the bytes are uploaded as
+    /// multipart part <c>file</c> (<c>POST …/session/{id}/file</c>, streamed from <paramref name="source"/>), then
+    /// <c>put file</c> places the upload at <paramref name="remotePath"/>.
+    /// </summary>
+    /// <exception cref="LiveResponseException">The file could not be written (e.g. it exists, or the directory does not).</exception>
+    public async Task PutFileAsync(Stream source, string remotePath, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentException.ThrowIfNullOrEmpty(remotePath);
+        ThrowIfClosed();
+        int fileId = await UploadAsync(source, FileNameOf(remotePath), cancellationToken).ConfigureAwait(false);
+        using var result = await RunAsync("put file", w =>
+        {
+            w.WriteString("object", remotePath);
+            w.WriteNumber("file_id", fileId);
+        }, null, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Deletes a file of the endpoint (<c>delete file</c>).</summary>
+    /// <exception cref="LiveResponseException">The file does not exist (0x80070002) or cannot be deleted.</exception>
+    public async Task DeleteFileAsync(string remotePath, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(remotePath);
+        using var result = await RunAsync("delete file", w => w.WriteString("object", remotePath), null, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Creates a directory on the endpoint (<c>create directory</c>).</summary>
+    public async Task CreateDirectoryAsync(string remotePath, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(remotePath);
+        using var result = await RunAsync("create directory", w => w.WriteString("object", remotePath), null, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Downloads the session's log archive (<c>GET …/session/{id}/archive</c>, a zip) to <paramref name="destination"/>,
+    /// streamed. Returns the bytes written.
+    /// </summary>
+    public async Task<long> GetSessionArchiveAsync(Stream destination, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        ThrowIfClosed();
+        return await DownloadAsync(LiveResponsePaths.Archive(SessionId), destination, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Streams a GET's body to <paramref name="destination"/> in chunks; returns the bytes written.</summary>
+    private async Task<long> DownloadAsync(string path, Stream destination, CancellationToken cancellationToken)
+    {
+        using var response = await _client.SendStreamingAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        long total = 0;
+        byte[] chunk = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            await destination.WriteAsync(chunk.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+            total += read;
+        }
+
+        return total;
+    }
+
+    /// <summary>
+    /// Uploads to the session's file store; the upload is tied to the session it was sent to, so a lost session is
+    /// handled by the command that uses it, not here (cbapi's <c>_upload_file</c> does not retry either).
+    /// </summary>
+    private async Task<int> UploadAsync(Stream source, string fileName, CancellationToken cancellationToken)
+    {
+        string path = LiveResponsePaths.Files(SessionId);
+        using var form = new MultipartFormDataContent();
+        var part = new StreamContent(source);
+        part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(part, "file", fileName);
+        using var response = await _client.SendAsync(HttpMethod.Post, path, form, cancellationToken).ConfigureAwait(false);
+        byte[] bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var document = JsonDocument.Parse(bytes);
+            return LiveResponseJson.Int32(document.RootElement, "id")
+                ?? throw new CbServerException("The file upload was answered without an id.", (int)response.StatusCode, null, "POST", path);
+        }
+        catch (JsonException e)
+        {
+            throw new CbServerException("The file upload was not answered with JSON.", (int)response.StatusCode, null, "POST", path, e);
+        }
+    }
+
+    /// <summary>Joins a directory and a name with the endpoint's separator (Python's <c>ntpath.join</c>/<c>posixpath.join</c>).</summary>
+    internal string PathJoin(string directory, string name)
+    {
+        char separator = IsWindows ? '\\' : '/';
+        bool endsWithSeparator = directory.EndsWith(separator) || (IsWindows && (directory.EndsWith('/') || directory.EndsWith(':')));
+        return endsWithSeparator ? directory + name : directory + separator + name;
+    }
+
+    private string FileNameOf(string remotePath)
+    {
+        int cut = IsWindows ? remotePath.LastIndexOfAny(['\\', '/']) : remotePath.LastIndexOf('/');
+        string name = remotePath[(cut + 1)..];
+        return name.Length > 0 ? name : "file";
+    }
+}
