@@ -93,6 +93,8 @@ internal static class LiveResponseCommandEndpoints
             Request = request,
             CreateTime = LiveResponseEndpoints.EpochSeconds(state),
             PollsLeft = Math.Max(1, state.Options.LiveResponseCommandPolls),
+            // cbapi's get_raw_file reads file_id from the POST answer, not the completed command, so the id exists from the start.
+            FileId = name == "get file" ? session.NextFileId++ : null,
         };
         session.Commands.Add(command);
         return command;
@@ -116,7 +118,7 @@ internal static class LiveResponseCommandEndpoints
         }
 
         var endpoint = state.LiveResponse.EndpointOf(state.Sensors[session.SensorId]);
-        var outcome = CommandRunner.Run(command.Name, new CommandContext(endpoint, session, command.Request, state.Now.ToUnixTimeSeconds()));
+        var outcome = CommandRunner.Run(command.Name, new CommandContext(endpoint, session, command, state.Now.ToUnixTimeSeconds()));
         command.Completion = LiveResponseEndpoints.EpochSeconds(state);
         command.Result = outcome.Result;
         command.ResultCode = outcome.ErrorCode;

@@ -33,7 +33,8 @@ internal static class LiveResponseJson
             ["session_timeout"] = session.SessionTimeout,
             ["sensor_wait_timeout"] = session.SensorWaitTimeout,
             ["storage_size"] = "0",
-            ["storage_ttl"] = 7.0,
+            // Written as "7.0", as the real (Python) server does: a double would be written "7" and hide an int-typed client.
+            ["storage_ttl"] = JsonNode.Parse("7.0"),
         };
     }
 
@@ -50,6 +51,11 @@ internal static class LiveResponseJson
         foreach (var (key, value) in command.Request)
         {
             json[key] = value?.DeepClone();
+        }
+
+        if (command.FileId is { } fileId)
+        {
+            json["file_id"] = fileId;
         }
 
         json["status"] = command.Status;

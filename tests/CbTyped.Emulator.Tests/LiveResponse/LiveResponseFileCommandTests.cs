@@ -49,8 +49,14 @@ public sealed class LiveResponseFileCommandTests : FreshEmulatorTest
     public async Task Get_file_answers_a_file_id_whose_content_is_the_file()
     {
         var sid = await Driver.OpenActiveSessionAsync();
-        var result = await Driver.RunOkAsync(sid, "get file", "c:\\windows\\system32\\drivers\\etc\\hosts");
-        var fileId = (int)result["file_id"]!;
+        // cbapi reads file_id from the POST answer; the file itself exists once the command completes.
+        var posted = await Driver.PostCommandAsync(sid, "get file", "c:\\windows\\system32\\drivers\\etc\\hosts");
+        var fileId = (int)posted["file_id"]!;
+        var (status, _) = await Client.SendJsonAsync(HttpMethod.Get, $"/api/v1/cblr/session/{sid}/file/{fileId}");
+        Assert.Equal(404, status);
+        var result = await Driver.GetCommandAsync(sid, (int)posted["id"]!);
+        Assert.Equal("complete", (string?)result["status"]);
+        Assert.Equal(fileId, (int)result["file_id"]!);
         var metadata = await Client.GetJsonAsync($"/api/v1/cblr/session/{sid}/file/{fileId}");
         Assert.Equal(fileId, (int)metadata["id"]!);
         Assert.Equal(sid, (int)metadata["session_id"]!);

@@ -29,7 +29,7 @@ public sealed class LiveResponseSessionTests : FreshEmulatorTest
         Assert.Equal(300, (int)created["session_timeout"]!);
         Assert.Equal(120, (int)created["sensor_wait_timeout"]!);
         Assert.Equal("0", (string?)created["storage_size"]);
-        Assert.Equal(7.0, (double)created["storage_ttl"]!);
+        Assert.Equal("7.0", created["storage_ttl"]!.ToJsonString());
         // The emulated clock starts at the data set's "now" (2016-11-16 09:50 UTC).
         Assert.InRange((double)created["create_time"]!, 1_479_289_800.0, 1_479_289_800.0 + 86_400);
 

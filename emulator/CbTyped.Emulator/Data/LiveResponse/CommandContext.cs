@@ -3,9 +3,11 @@ using CbTyped.Emulator.Endpoints;
 
 namespace CbTyped.Emulator.Data.LiveResponse;
 
-/// <summary>What a command runs against: the endpoint, its session (for files), the request and "now" (epoch seconds).</summary>
-internal sealed record CommandContext(EmulatedEndpoint Endpoint, LiveResponseSession Session, JsonObject Request, long Now)
+/// <summary>What a command runs against: the endpoint, its session (for files), the command and "now" (epoch seconds).</summary>
+internal sealed record CommandContext(EmulatedEndpoint Endpoint, LiveResponseSession Session, LiveResponseCommand Command, long Now)
 {
+    public JsonObject Request => Command.Request;
+
     /// <summary>The command's <c>object</c> as text (a path, key, pid or command line); "" when absent.</summary>
     public string Object => Http.AsString(Request["object"]) ?? "";
 

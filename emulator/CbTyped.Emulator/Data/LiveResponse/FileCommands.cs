@@ -50,7 +50,7 @@ internal static class FileCommands
         }
 
         // The file's bytes are never changed in place (a write replaces the array), so sharing them is safe.
-        var file = context.Session.AddFile(context.Object, node.Content);
+        var file = context.Session.AddFile(context.Object, node.Content, context.Command.FileId);
         return CommandOutcome.Done(new JsonObject { ["file_id"] = file.Id });
     }
 

@@ -32,6 +32,9 @@ internal sealed class LiveResponseCommand
 
     public int ResultCode { get; set; }
 
+    /// <summary>For <c>get file</c>: the session file id, reserved at POST; the file itself appears when the command completes.</summary>
+    public int? FileId { get; init; }
+
     /// <summary>The result members (<c>files</c>, <c>file_id</c>, <c>processes</c>, …) once complete.</summary>
     public JsonObject? Result { get; set; }
 

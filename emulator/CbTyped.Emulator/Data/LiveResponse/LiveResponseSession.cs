@@ -32,9 +32,10 @@ internal sealed class LiveResponseSession
     /// <summary>Pending or active: the session takes commands and uploads; a closed one answers 404 to them.</summary>
     public bool IsOpen => Status is "pending" or "active";
 
-    public LiveResponseFile AddFile(string fileName, byte[] content)
+    /// <summary>Adds a file under a new id, or under <paramref name="reservedId"/> (a <c>get file</c>'s id, handed out at POST).</summary>
+    public LiveResponseFile AddFile(string fileName, byte[] content, int? reservedId = null)
     {
-        var file = new LiveResponseFile { Id = NextFileId++, SessionId = Id, FileName = fileName, Content = content };
+        var file = new LiveResponseFile { Id = reservedId ?? NextFileId++, SessionId = Id, FileName = fileName, Content = content };
         Files[file.Id] = file;
         return file;
     }
