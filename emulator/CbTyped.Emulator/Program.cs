@@ -72,7 +72,7 @@ internal static class Program
         }
     }
 
-    private static (CbEmulatorOptions Options, string? CertificateFile, bool Quiet) Parse(string[] args)
+    internal static (CbEmulatorOptions Options, string? CertificateFile, bool Quiet) Parse(string[] args)
     {
         var options = new CbEmulatorOptions();
         string? certificateFile = null;

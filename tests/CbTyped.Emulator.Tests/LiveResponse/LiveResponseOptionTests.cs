@@ -51,4 +51,16 @@ public sealed class LiveResponseOptionTests
         (status, _) = await client.SendJsonAsync(HttpMethod.Get, "/api/v1/cblr/session");
         Assert.Equal(404, status);
     }
+
+    [Fact]
+    public void The_command_line_sets_both_live_response_options()
+    {
+        var (options, _, _) = Program.Parse(["--lr-polls-until-active", "0", "--lr-command-polls", "3"]);
+        Assert.Equal(0, options.LiveResponsePollsUntilActive);
+        Assert.Equal(3, options.LiveResponseCommandPolls);
+        var defaults = Program.Parse([]).Options;
+        Assert.Equal(2, defaults.LiveResponsePollsUntilActive);
+        Assert.Equal(1, defaults.LiveResponseCommandPolls);
+        Assert.Throws<ArgumentException>(() => Program.Parse(["--lr-command-polls", "-1"]));
+    }
 }

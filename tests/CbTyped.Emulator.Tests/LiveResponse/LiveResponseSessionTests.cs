@@ -226,6 +226,23 @@ public sealed class LiveResponseSessionTests : FreshEmulatorTest
         Assert.Single((await Client.GetJsonAsync("/api/v1/cblr/session")).AsArray());
     }
 
+    [Fact]
+    public async Task The_session_not_found_fault_answers_the_cblr_404_so_a_client_retry_can_be_tested()
+    {
+        var sid = await Driver.OpenActiveSessionAsync();
+        Emulator.Faults.FailNext(Faults.EmulatorFault.LiveResponseSessionNotFound(), count: 1, pathPrefix: "/api/v1/cblr/session/", method: "POST");
+        var (status, body) = await Client.SendJsonAsync(HttpMethod.Post, $"/api/v1/cblr/session/{sid}/command",
+            new JsonObject { ["session_id"] = sid, ["name"] = "process list" });
+        Assert.Equal(404, status);
+        Assert.Equal("NOT_FOUND", (string?)body!["status"]);
+        Assert.Equal($"Session {sid} not found", (string?)body["reason"]);
+        Assert.Empty((await Client.GetJsonAsync($"/api/v1/cblr/session/{sid}/command")).AsArray());
+
+        // The rule is used up; the same request now goes through.
+        Assert.Equal("complete", (string?)(await Driver.RunAsync(sid, "process list"))["status"]);
+        Assert.Equal(Faults.FaultKind.LiveResponseSessionNotFound, Faults.EmulatorFault.Parse("cblr-404")!.Kind);
+    }
+
     private async Task<JsonObject> CloseAsync(int sid)
     {
         var session = await Driver.GetSessionAsync(sid);
