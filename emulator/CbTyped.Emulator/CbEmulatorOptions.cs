@@ -38,4 +38,10 @@ public sealed class CbEmulatorOptions
 
     /// <summary>Whether <c>/api/info</c> reports Live Response as enabled.</summary>
     public bool LiveResponseEnabled { get; set; } = true;
+
+    /// <summary>GETs of a pending Live Response session of an online sensor before it turns active; 0 = active at once.</summary>
+    public int LiveResponsePollsUntilActive { get; set; } = 2;
+
+    /// <summary>GETs of a Live Response command (while its session is active) before it completes; 1 = the first GET.</summary>
+    public int LiveResponseCommandPolls { get; set; } = 1;
 }

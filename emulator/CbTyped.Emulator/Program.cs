@@ -12,7 +12,8 @@ internal static class Program
 {
     private const string Usage =
         "usage: CbTyped.Emulator [--port N] [--token TOKEN] [--tls [--cert-out FILE.pem]] [--processes N] [--seed S]\n"
-        + "                        [--server-version V] [--polls-until-checkin N] [--large-binary-size BYTES] [--quiet]";
+        + "                        [--server-version V] [--polls-until-checkin N] [--large-binary-size BYTES]\n"
+        + "                        [--lr-polls-until-active N] [--lr-command-polls N] [--quiet]";
 
     private static async Task<int> Main(string[] args)
     {
@@ -71,7 +72,7 @@ internal static class Program
         }
     }
 
-    private static (CbEmulatorOptions Options, string? CertificateFile, bool Quiet) Parse(string[] args)
+    internal static (CbEmulatorOptions Options, string? CertificateFile, bool Quiet) Parse(string[] args)
     {
         var options = new CbEmulatorOptions();
         string? certificateFile = null;
@@ -91,6 +92,8 @@ internal static class Program
                 case "--seed": options.Seed = NextInt(); break;
                 case "--server-version": options.ServerVersion = Next(); break;
                 case "--polls-until-checkin": options.PollsUntilCheckin = NextInt(); break;
+                case "--lr-polls-until-active": options.LiveResponsePollsUntilActive = NextInt(); break;
+                case "--lr-command-polls": options.LiveResponseCommandPolls = NextInt(); break;
                 case "--large-binary-size":
                     options.LargeBinarySize = long.TryParse(Next(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var size) && size > 0
                         ? size : throw new ArgumentException("expected a byte count after --large-binary-size");

@@ -97,6 +97,9 @@ public sealed class EmulatorState
     /// <summary>Ingress filters (client-chosen id → document), <c>/api/v1/ingress_whitelist</c> (6.1+).</summary>
     public SortedDictionary<string, JsonObject> IngressFilters { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Live Response sessions, their commands and files, and each sensor's emulated endpoint.</summary>
+    internal LiveResponse.LiveResponseState LiveResponse { get; } = new();
+
     public ISearchIndex ProcessIndex { get; set; } = null!;
 
     public ISearchIndex BinaryIndex { get; set; } = null!;

@@ -25,6 +25,12 @@ public enum FaultKind
 
     /// <summary>An HTML error page, as a proxy or load balancer in front of the server sends.</summary>
     HtmlError,
+
+    /// <summary>
+    /// The Live Response 404 <c>{"status":"NOT_FOUND","reason":"Session &lt;sid&gt; not found"}</c>, as when the server
+    /// dropped the session: lets a test drive a client's re-open-and-retry path, and its retry limit.
+    /// </summary>
+    LiveResponseSessionNotFound,
 }
 
 /// <summary>One injected fault. Build with the static helpers; parse the header/query syntax with <see cref="Parse"/>.</summary>
@@ -44,10 +50,12 @@ public sealed record EmulatorFault(FaultKind Kind, int StatusCode = 500, TimeSpa
 
     public static EmulatorFault HtmlError(int statusCode = 502) => new(FaultKind.HtmlError, statusCode);
 
+    public static EmulatorFault LiveResponseSessionNotFound() => new(FaultKind.LiveResponseSessionNotFound, 404);
+
     /// <summary>
     /// Parses the script syntax of <c>X-Emulator-Fault</c> / <c>?emulator.fault=</c>: <c>500</c>, <c>502</c>,
     /// <c>503</c>, <c>504</c>, <c>429</c> or <c>429:5</c> (Retry-After seconds), <c>delay:1500</c> (ms), <c>abort</c>,
-    /// <c>truncate</c>, <c>malformed-json</c>, <c>html</c> or <c>html:503</c>. Null when the text is none of these.
+    /// <c>truncate</c>, <c>malformed-json</c>, <c>html</c>, <c>html:503</c> or <c>cblr-404</c>. Null when the text is none of these.
     /// </summary>
     public static EmulatorFault? Parse(string? text)
     {
@@ -66,6 +74,7 @@ public sealed record EmulatorFault(FaultKind Kind, int StatusCode = 500, TimeSpa
             "truncate" or "truncated" => TruncatedBody(),
             "malformed-json" or "malformed" => MalformedJson(),
             "html" => HtmlError(argument ?? 502),
+            "cblr-404" => LiveResponseSessionNotFound(),
             _ when int.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var status) && status is >= 400 and < 600 => Status(status),
             _ => null,
         };

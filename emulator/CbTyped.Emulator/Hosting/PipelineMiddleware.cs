@@ -91,6 +91,10 @@ internal static class PipelineMiddleware
 
         switch (fault.Kind)
         {
+            case FaultKind.LiveResponseSessionNotFound:
+                await WriteAsync(context, 404, "application/json; charset=utf-8",
+                    "{\"status\":\"NOT_FOUND\",\"reason\":\"Session " + SessionIdIn(context.Request.Path.Value) + " not found\"}");
+                break;
             case FaultKind.Status:
                 await WriteAsync(context, fault.StatusCode, "application/json; charset=utf-8",
                     "{\"reason\":\"server_error\",\"message\":\"Injected fault: HTTP " + fault.StatusCode.ToString(CultureInfo.InvariantCulture) + "\"}");
@@ -131,6 +135,20 @@ internal static class PipelineMiddleware
                     + fault.StatusCode.ToString(CultureInfo.InvariantCulture) + " Bad Gateway</h1></center>\r\n<hr><center>nginx/1.10.2</center>\r\n</body>\r\n</html>\r\n");
                 break;
         }
+    }
+
+    /// <summary>The <c>{sid}</c> of a <c>/api/v1/cblr/session/{sid}/…</c> path, or 0.</summary>
+    private static int SessionIdIn(string? path)
+    {
+        const string Prefix = "/api/v1/cblr/session/";
+        if (path is null || !path.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return 0;
+        }
+
+        var rest = path.AsSpan(Prefix.Length);
+        var end = rest.IndexOf('/');
+        return int.TryParse(end < 0 ? rest : rest[..end], NumberStyles.Integer, CultureInfo.InvariantCulture, out var sid) ? sid : 0;
     }
 
     /// <summary>Rejects a missing or wrong <c>X-Auth-Token</c> with 401 (compared in constant time).</summary>

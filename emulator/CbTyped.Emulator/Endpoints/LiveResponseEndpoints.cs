@@ -1,0 +1,40 @@
+using System.Text.Json.Nodes;
+using CbTyped.Emulator.Data;
+using CbTyped.Emulator.Data.LiveResponse;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CbTyped.Emulator.Endpoints;
+
+/// <summary>
+/// Live Response, <c>/api/v1/cblr</c> (reference §2.10, §4.6; coord/live-response-contract.md). When the server
+/// does not have it (<see cref="CbEmulatorOptions.LiveResponseEnabled"/> false, <c>cblrEnabled:false</c>) the
+/// routes are not mapped, so they answer the emulator's usual 404.
+/// </summary>
+internal static class LiveResponseEndpoints
+{
+    public const string Base = "/api/v1/cblr";
+
+    public static void Map(IEndpointRouteBuilder app, EmulatorState state)
+    {
+        if (!state.Options.LiveResponseEnabled)
+        {
+            return;
+        }
+
+        LiveResponseSessionEndpoints.Map(app, state);
+        LiveResponseCommandEndpoints.Map(app, state);
+        LiveResponseFileEndpoints.Map(app, state);
+    }
+
+    /// <summary>
+    /// The cblr 404 body. cbapi re-opens a session on a 404 whose reason starts with "Session"/"Sensor" or whose
+    /// status is NOT_FOUND, so the wording matters.
+    /// </summary>
+    public static IResult NotFound(string what) =>
+        Http.Json(new JsonObject { ["status"] = "NOT_FOUND", ["reason"] = what + " not found" }, 404);
+
+    public static IResult SessionNotFound(int sessionId) => NotFound("Session " + sessionId);
+
+    public static double EpochSeconds(EmulatorState state) => state.Now.ToUnixTimeMilliseconds() / 1000.0;
+}
