@@ -46,7 +46,9 @@ public sealed class LiveResponseTests
         Assert.Equal("POST /api/v1/cblr/session", requests[1].Method + " " + requests[1].PathAndQuery);
         Assert.Equal(4, JsonDocument.Parse(requests[1].Body!).RootElement.GetProperty("sensor_id").GetInt32());
         Assert.True(requests.Count(e => e.Method == "GET" && e.Path == $"/api/v1/cblr/session/{info.Id}") >= 2);
-        Assert.Equal(info, await session.RefreshAsync());
+        var refreshed = await session.RefreshAsync();
+        Assert.Equal((info.Id, "active", "HOSTNAME"), (refreshed.Id, refreshed.Status, refreshed.Hostname));
+        Assert.Same(refreshed, session.Info);
         await session.KeepAliveAsync();
     }
 
@@ -157,19 +159,33 @@ public sealed class LiveResponseTests
     }
 
     [Fact]
-    public async Task ACommandThatKeepsLosingItsSessionFailsAfterTheRetries()
+    public async Task ACommandThatKeepsLosingItsSessionFailsAfterFiveRetries()
     {
-        var options = LiveResponseHarness.FastOptions();
-        options.MaxCommandRetries = 1;
-        await using var lr = await LiveResponseHarness.StartAsync(options: options);
-        using (var current = await lr.Client.SendJsonAsync(HttpMethod.Get, $"/api/v1/cblr/session/{lr.Session.SessionId}"))
-        using (await lr.Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/cblr/session/{lr.Session.SessionId}", JsonBody(current!.RootElement, "close")))
-        {
-        }
+        await using var lr = await LiveResponseHarness.StartAsync();
+        // Every command POST answers {"status":"NOT_FOUND","reason":"Session <sid> not found"}; opening still works.
+        lr.Emulator.Emulator.Faults.Always(EmulatorFault.LiveResponseSessionNotFound(), "/api/v1/cblr/session/", "POST");
 
         var error = await Assert.ThrowsAsync<CbTimeoutException>(() => lr.Session.ListProcessesAsync());
 
-        Assert.Equal("Command process list failed after 1 retries", error.Message);
+        Assert.Equal("Command process list failed after 5 retries", error.Message);
+        Assert.Equal(5, lr.Emulator.Requests.Entries.Count(e => e.Method == "POST" && e.Path.EndsWith("/command", StringComparison.Ordinal)));
+        lr.Emulator.Emulator.Faults.Clear();
+    }
+
+    [Fact]
+    public async Task ACommandThatDoesNotCompleteInTimeIsATimeoutAndAKillAnswersFalse()
+    {
+        var options = LiveResponseHarness.FastOptions();
+        options.CommandTimeout = TimeSpan.FromMilliseconds(150);
+        options.KillTimeout = TimeSpan.FromMilliseconds(150);
+        await using var lr = await LiveResponseHarness.StartAsync(emulatorOptions: new CbEmulatorOptions { LiveResponseCommandPolls = 100_000 }, options: options);
+
+        var error = await Assert.ThrowsAsync<CbTimeoutException>(() => lr.Session.ListProcessesAsync());
+        bool killed = await lr.Session.KillProcessAsync(5012);
+
+        Assert.Equal("timeout polling for Live Response", error.Message);
+        Assert.Matches(@"^/api/v1/cblr/session/\d+/command/\d+$", error.Path);
+        Assert.False(killed);
     }
 
     [Fact]
