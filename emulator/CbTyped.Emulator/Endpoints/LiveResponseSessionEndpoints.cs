@@ -92,7 +92,6 @@ internal static class LiveResponseSessionEndpoints
             SensorWaitTimeout = Http.AsInt(body["sensor_wait_timeout"]) ?? 120,
         };
         live.Sessions[session.Id] = session;
-        live.EndpointOf(sensor);
         Poll(state, session, counts: false);
         return session;
     }

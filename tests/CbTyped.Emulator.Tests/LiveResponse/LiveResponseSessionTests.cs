@@ -211,6 +211,19 @@ public sealed class LiveResponseSessionTests : FreshEmulatorTest
     }
 
     [Fact]
+    public async Task Concurrent_polls_of_one_command_run_it_once_and_concurrent_posts_get_distinct_ids()
+    {
+        var sid = await Driver.OpenActiveSessionAsync();
+        var cid = (int)(await Driver.PostCommandAsync(sid, "create process", "cmd.exe /c ver", new JsonObject { ["wait"] = true }))["id"]!;
+        var polls = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => Driver.GetCommandAsync(sid, cid)));
+        Assert.All(polls, p => Assert.Equal(6000, (int)p["pid"]!));
+        Assert.Equal(6001, (int)(await Driver.RunOkAsync(sid, "create process", "cmd.exe /c ver"))["pid"]!);
+
+        var posted = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => Driver.PostCommandAsync(sid, "process list")));
+        Assert.Equal(Enumerable.Range(3, 12), posted.Select(c => (int)c["id"]!).Order());
+    }
+
+    [Fact]
     public async Task Every_cblr_route_needs_the_token()
     {
         var sid = await Driver.OpenActiveSessionAsync();
