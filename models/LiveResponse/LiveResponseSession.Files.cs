@@ -70,7 +70,16 @@ public sealed partial class LiveResponseSession
     {
         ArgumentException.ThrowIfNullOrEmpty(remotePath);
         ArgumentNullException.ThrowIfNull(destination);
-        return await GetFileAsync(remotePath, destination, null, null, cancellationToken).ConfigureAwait(false);
+        // The file id is valid in the session the command ran in, which may be a new one after a lost session.
+        var (sessionId, commandId) = await PostCommandAsync("get file", w => w.WriteString("object", remotePath), cancellationToken).ConfigureAwait(false);
+        int fileId;
+        using (var result = await PollCommandAsync(sessionId, commandId, "get file", Options.CommandTimeout, Options.CommandPollInterval, cancellationToken).ConfigureAwait(false))
+        {
+            fileId = LiveResponseJson.Int32(result.RootElement, "file_id")
+                ?? throw new CbServerException($"The 'get file' command for {remotePath} completed without a file_id.", 200, null, "GET", LiveResponsePaths.Command(sessionId, commandId));
+        }
+
+        return await DownloadAsync(LiveResponsePaths.FileContent(sessionId, fileId), destination, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Reads a whole file of the endpoint into memory (see <see cref="GetFileAsync(string, Stream, CancellationToken)"/>).</summary>
@@ -81,24 +90,12 @@ public sealed partial class LiveResponseSession
         return buffer.ToArray();
     }
 
-    private async Task<long> GetFileAsync(string remotePath, Stream destination, TimeSpan? timeout, TimeSpan? pollInterval, CancellationToken cancellationToken)
-    {
-        int sessionId;
-        int fileId;
-        using (var result = await RunAsync("get file", w => w.WriteString("object", remotePath), timeout, pollInterval, cancellationToken).ConfigureAwait(false))
-        {
-            sessionId = LiveResponseJson.Int32(result.RootElement, "session_id") ?? SessionId;
-            fileId = LiveResponseJson.Int32(result.RootElement, "file_id")
-                ?? throw new CbServerException($"The 'get file' command for {remotePath} completed without a file_id.", 200, null, "GET", LiveResponsePaths.Commands(sessionId));
-        }
-
-        return await DownloadAsync(LiveResponsePaths.FileContent(sessionId, fileId), destination, cancellationToken).ConfigureAwait(false);
-    }
-
     /// <summary>
     /// Writes <paramref name="source"/> to a file of the endpoint (cbapi's <c>put_file</c>): the bytes are uploaded as
     /// multipart part <c>file</c> (<c>POST …/session/{id}/file</c>, streamed from <paramref name="source"/>), then
-    /// <c>put file</c> places the upload at <paramref name="remotePath"/>.
+    /// <c>put file</c> places the upload at <paramref name="remotePath"/>. An upload belongs to its session, so when the
+    /// session is lost the upload is sent again to the new one (the stream is rewound; a stream that cannot seek
+    /// makes that a <see cref="CbApiException"/>).
     /// </summary>
     /// <exception cref="LiveResponseException">The file could not be written (e.g. it exists, or the directory does not).</exception>
     public async Task PutFileAsync(Stream source, string remotePath, CancellationToken cancellationToken = default)
@@ -106,12 +103,26 @@ public sealed partial class LiveResponseSession
         ArgumentNullException.ThrowIfNull(source);
         ArgumentException.ThrowIfNullOrEmpty(remotePath);
         ThrowIfClosed();
-        int fileId = await UploadAsync(source, FileNameOf(remotePath), cancellationToken).ConfigureAwait(false);
-        using var result = await RunAsync("put file", w =>
+        long start = source.CanSeek ? source.Position : -1;
+        bool sent = false;
+        var (sessionId, commandId) = await PostCommandAsync("put file", async (session, token) =>
         {
-            w.WriteString("object", remotePath);
-            w.WriteNumber("file_id", fileId);
-        }, null, null, cancellationToken).ConfigureAwait(false);
+            if (sent)
+            {
+                if (start < 0)
+                    throw new CbApiException("The Live Response session was lost after the upload, and the source stream cannot seek to send it again.");
+                source.Position = start;
+            }
+
+            sent = true;
+            int fileId = await UploadAsync(session, source, FileNameOf(remotePath), token).ConfigureAwait(false);
+            return w =>
+            {
+                w.WriteString("object", remotePath);
+                w.WriteNumber("file_id", fileId);
+            };
+        }, cancellationToken).ConfigureAwait(false);
+        using var result = await PollCommandAsync(sessionId, commandId, "put file", Options.CommandTimeout, Options.CommandPollInterval, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Deletes a file of the endpoint (<c>delete file</c>).</summary>
@@ -158,14 +169,13 @@ public sealed partial class LiveResponseSession
     }
 
     /// <summary>
-    /// Uploads to the session's file store; the upload is tied to the session it was sent to, so a lost session is
-    /// handled by the command that uses it, not here (cbapi's <c>_upload_file</c> does not retry either).
+    /// Uploads to a session's file store (<c>{"id": fid}</c> back); the id is valid in that session only.
     /// </summary>
-    private async Task<int> UploadAsync(Stream source, string fileName, CancellationToken cancellationToken)
+    private async Task<int> UploadAsync(int sessionId, Stream source, string fileName, CancellationToken cancellationToken)
     {
-        string path = LiveResponsePaths.Files(SessionId);
+        string path = LiveResponsePaths.Files(sessionId);
         using var form = new MultipartFormDataContent();
-        var part = new StreamContent(source);
+        var part = new UploadContent(source);
         part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         form.Add(part, "file", fileName);
         using var response = await _client.SendAsync(HttpMethod.Post, path, form, cancellationToken).ConfigureAwait(false);

@@ -108,7 +108,15 @@ public sealed partial class LiveResponseSession : IAsyncDisposable
     /// request; a 404 naming the session or sensor (or with <c>status: NOT_FOUND</c>) opens a session again and
     /// re-sends; any other 404 is "Received 404 error from server".
     /// </summary>
-    private async Task<(int SessionId, int CommandId)> PostCommandAsync(string name, Action<Utf8JsonWriter>? writeArguments, CancellationToken cancellationToken)
+    private Task<(int SessionId, int CommandId)> PostCommandAsync(string name, Action<Utf8JsonWriter>? writeArguments, CancellationToken cancellationToken) =>
+        PostCommandAsync(name, (_, _) => ValueTask.FromResult(writeArguments), cancellationToken);
+
+    /// <summary>
+    /// <see cref="PostCommandAsync(string, Action{Utf8JsonWriter}?, CancellationToken)"/> with arguments made per
+    /// attempt for the session it goes to (<paramref name="prepare"/> may send requests of its own, e.g. an upload
+    /// whose id only that session knows; a lost session there is retried like one on the POST).
+    /// </summary>
+    private async Task<(int SessionId, int CommandId)> PostCommandAsync(string name, Func<int, CancellationToken, ValueTask<Action<Utf8JsonWriter>?>> prepare, CancellationToken cancellationToken)
     {
         ThrowIfClosed();
         var supported = Info.SupportedCommands;
@@ -118,14 +126,15 @@ public sealed partial class LiveResponseSession : IAsyncDisposable
         for (int attempt = 0; attempt < Options.MaxCommandRetries; attempt++)
         {
             int sessionId = SessionId;
-            var body = JsonBody.Build(w =>
-            {
-                w.WriteString("name", name);
-                w.WriteNumber("session_id", sessionId);
-                writeArguments?.Invoke(w);
-            });
             try
             {
+                var writeArguments = await prepare(sessionId, cancellationToken).ConfigureAwait(false);
+                var body = JsonBody.Build(w =>
+                {
+                    w.WriteString("name", name);
+                    w.WriteNumber("session_id", sessionId);
+                    writeArguments?.Invoke(w);
+                });
                 using var posted = await _client.SendJsonAsync(HttpMethod.Post, LiveResponsePaths.Commands(sessionId), body, cancellationToken).ConfigureAwait(false);
                 int commandId = LiveResponseJson.Int32(posted?.RootElement ?? default, "id")
                     ?? throw new CbServerException($"The server answered command '{name}' without an id.", 200, null, "POST", LiveResponsePaths.Commands(sessionId));

@@ -139,13 +139,7 @@ public sealed class LiveResponseTests
     public async Task ACommandAfterTheServerClosedTheSessionOpensANewSessionAndSucceeds()
     {
         await using var lr = await LiveResponseHarness.StartAsync();
-        int lost = lr.Session.SessionId;
-        using (var current = await lr.Client.SendJsonAsync(HttpMethod.Get, $"/api/v1/cblr/session/{lost}"))
-        {
-            var closed = JsonBody(current!.RootElement, "close");
-            using var answer = await lr.Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/cblr/session/{lost}", closed);
-            Assert.Equal("close", answer!.RootElement.GetProperty("status").GetString());
-        }
+        int lost = await CloseOnTheServerAsync(lr);
 
         var processes = await lr.Session.ListProcessesAsync();
 
@@ -156,6 +150,51 @@ public sealed class LiveResponseTests
         Assert.Contains(requests, e => e.Method == "POST" && e.Path == $"/api/v1/cblr/session/{lost}/command" && e.StatusCode == 404);
         Assert.Equal(2, requests.Count(e => e.Method == "POST" && e.Path == "/api/v1/cblr/session"));
         Assert.Contains(requests, e => e.Method == "POST" && e.Path == $"/api/v1/cblr/session/{lr.Session.SessionId}/command" && e.StatusCode == 200);
+    }
+
+    [Fact]
+    public async Task CommandsRunningTogetherOnALostSessionOpenOneNewSession()
+    {
+        await using var lr = await LiveResponseHarness.StartAsync();
+        int lost = await CloseOnTheServerAsync(lr);
+
+        var results = await Task.WhenAll(
+            lr.Session.ListProcessesAsync().ContinueWith(t => t.Result.Count, TaskScheduler.Default),
+            lr.Session.ListDirectoryAsync(@"c:\windows\").ContinueWith(t => t.Result.Count, TaskScheduler.Default),
+            lr.Session.ListRegistryKeysAsync(@"HKLM\SOFTWARE\CbTyped").ContinueWith(t => t.Result.Count, TaskScheduler.Default));
+
+        Assert.Equal([3, 2, 1], results);
+        Assert.NotEqual(lost, lr.Session.SessionId);
+        Assert.Equal(2, lr.Emulator.Requests.Entries.Count(e => e.Method == "POST" && e.Path == "/api/v1/cblr/session"));
+    }
+
+    [Fact]
+    public async Task PutFileAfterTheSessionWasLostUploadsAgainToTheNewSession()
+    {
+        await using var lr = await LiveResponseHarness.StartAsync();
+        int lost = await CloseOnTheServerAsync(lr);
+        var source = new MemoryStream(Encoding.ASCII.GetBytes("xxPAYLOAD"));
+        source.Position = 2; // from where the caller left the stream, on every attempt
+
+        await lr.Session.PutFileAsync(source, @"c:\users\public\payload.txt");
+
+        Assert.Equal("PAYLOAD", Encoding.ASCII.GetString(await lr.Session.GetFileAsync(@"c:\users\public\payload.txt")));
+        var uploads = lr.Emulator.Requests.Entries.Where(e => e.Method == "POST" && e.Path.EndsWith("/file", StringComparison.Ordinal)).ToList();
+        Assert.Equal([($"/api/v1/cblr/session/{lost}/file", 404), ($"/api/v1/cblr/session/{lr.Session.SessionId}/file", 200)], uploads.Select(e => (e.Path, e.StatusCode)));
+        var put = JsonDocument.Parse(lr.CommandBodies().Single(b => b.Contains("\"put file\"", StringComparison.Ordinal))).RootElement;
+        Assert.Equal(lr.Session.SessionId, put.GetProperty("session_id").GetInt32());
+    }
+
+    [Fact]
+    public async Task PutFileFromAStreamThatCannotSeekCannotBeSentAgainAfterALostSession()
+    {
+        await using var lr = await LiveResponseHarness.StartAsync();
+        await CloseOnTheServerAsync(lr);
+
+        var error = await Assert.ThrowsAsync<CbApiException>(() => lr.Session.PutFileAsync(new ForwardOnlyStream("PAYLOAD"u8.ToArray()), @"c:\users\public\payload.txt"));
+
+        Assert.Equal("The Live Response session was lost after the upload, and the source stream cannot seek to send it again.", error.Message);
+        Assert.Equal(["readme.txt"], (await lr.Session.ListDirectoryAsync(@"c:\users\public\")).Select(e => e.FileName));
     }
 
     [Fact]
@@ -293,7 +332,10 @@ public sealed class LiveResponseTests
         await using var lr = await LiveResponseHarness.StartAsync();
         byte[] content = [.. Enumerable.Range(0, 5000).Select(i => (byte)(i * 7))];
 
-        await lr.Session.PutFileAsync(new MemoryStream(content), @"c:\windows\temp\upload.bin");
+        using var source = new MemoryStream(content);
+        await lr.Session.PutFileAsync(source, @"c:\windows\temp\upload.bin");
+
+        Assert.True(source.CanRead); // the caller's stream is left open
 
         Assert.Equal(content, await lr.Session.GetFileAsync(@"c:\windows\temp\upload.bin"));
         var upload = lr.Emulator.Requests.Entries.Single(e => e.Method == "POST" && e.Path == $"/api/v1/cblr/session/{lr.Session.SessionId}/file");
@@ -550,6 +592,21 @@ public sealed class LiveResponseTests
         Assert.Equal((0.1, 10.0), (options.KillPollInterval.TotalSeconds, options.KillTimeout.TotalSeconds));
         Assert.Equal((5.0, 3600.0), (options.MemdumpPollInterval.TotalSeconds, options.MemdumpTimeout.TotalSeconds));
         Assert.Equal(5, options.MaxCommandRetries);
+    }
+
+    /// <summary>Closes the harness's session behind the SDK's back (the raw PUT cbapi's close sends); returns its id.</summary>
+    private static async Task<int> CloseOnTheServerAsync(LiveResponseHarness lr)
+    {
+        int id = lr.Session.SessionId;
+        using var current = await lr.Client.SendJsonAsync(HttpMethod.Get, $"/api/v1/cblr/session/{id}");
+        using var answer = await lr.Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/cblr/session/{id}", JsonBody(current!.RootElement, "close"));
+        Assert.Equal("close", answer!.RootElement.GetProperty("status").GetString());
+        return id;
+    }
+
+    private sealed class ForwardOnlyStream(byte[] data) : MemoryStream(data)
+    {
+        public override bool CanSeek => false;
     }
 
     private static ReadOnlyMemory<byte> JsonBody(JsonElement session, string status)
