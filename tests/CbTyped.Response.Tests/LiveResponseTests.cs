@@ -45,11 +45,13 @@ public sealed class LiveResponseTests
         Assert.Equal("GET /api/v1/cblr/session?active_only=true", requests[0].Method + " " + requests[0].PathAndQuery);
         Assert.Equal("POST /api/v1/cblr/session", requests[1].Method + " " + requests[1].PathAndQuery);
         Assert.Equal(4, JsonDocument.Parse(requests[1].Body!).RootElement.GetProperty("sensor_id").GetInt32());
-        Assert.True(requests.Count(e => e.Method == "GET" && e.Path == $"/api/v1/cblr/session/{info.Id}") >= 2);
         var refreshed = await session.RefreshAsync();
         Assert.Equal((info.Id, "active", "HOSTNAME"), (refreshed.Id, refreshed.Status, refreshed.Hostname));
         Assert.Same(refreshed, session.Info);
         await session.KeepAliveAsync();
+        await emulator.WaitForRequestAsync(e => e.Path == $"/api/v1/cblr/session/{info.Id}/keepalive");
+        // Two polls until active (the emulator's default), then the refresh.
+        Assert.Equal(3, emulator.Requests.Entries.Count(e => e.Method == "GET" && e.Path == $"/api/v1/cblr/session/{info.Id}"));
     }
 
     [Fact]
@@ -267,6 +269,26 @@ public sealed class LiveResponseTests
         Assert.True(lr.Session.IsClosed);
         await Assert.ThrowsAsync<ObjectDisposedException>(() => lr.Session.ListProcessesAsync());
         lr.Emulator.Emulator.Faults.Clear();
+    }
+
+    [Fact]
+    public async Task TheRuntimesHttpLinesLogLiveResponseAndNeverTheToken()
+    {
+        var log = new CbTyped.Response.Tests.ModelsB.LogCapture();
+        await using var emulator = await EmulatorSession.StartAsync(configureClient: o => o.LoggerFactory = log);
+        await using (var session = await emulator.Client.OpenLiveResponseSessionAsync(4, LiveResponseHarness.FastOptions()))
+        {
+            await session.PutFileAsync(new MemoryStream("secret-free bytes"u8.ToArray()), @"c:\windows\temp\a.txt");
+            await Assert.ThrowsAsync<LiveResponseException>(() => session.GetFileAsync(@"c:\missing"));
+        }
+
+        var lines = log.Lines;
+        Assert.Contains(lines, l => l.StartsWith("HTTP POST /api/v1/cblr/session took", StringComparison.Ordinal));
+        Assert.Contains(lines, l => Regex.IsMatch(l, @"^HTTP POST /api/v1/cblr/session/\d+/command took .* \(response 200\)$"));
+        Assert.Contains(lines, l => l.StartsWith("Sending HTTP POST /api/v1/cblr/session/", StringComparison.Ordinal) && l.Contains("\"put file\"", StringComparison.Ordinal));
+        Assert.Contains(lines, l => Regex.IsMatch(l, @"^HTTP PUT /api/v1/cblr/session/\d+ took"));
+        Assert.DoesNotContain(lines, l => l.Contains(emulator.Emulator.Token, StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("secret-free bytes", StringComparison.Ordinal)); // upload bodies are not logged
     }
 
     // --- files ----------------------------------------------------------------------------------------------------
