@@ -62,14 +62,13 @@ public sealed partial class LiveResponseSession
     }
 
     /// <summary>
-    /// Copies a file of the endpoint to <paramref name="destination"/> (<c>get file</c>, then
-    /// <c>GET …/file/{file_id}/content</c>, streamed in chunks: memory stays constant). Returns the bytes written.
+    /// Opens a file of the endpoint for reading (cbapi's <c>get_raw_file</c>): <c>get file</c>, then
+    /// <c>GET …/file/{file_id}/content</c>; the stream reads the download as it arrives. Dispose it to close the connection.
     /// </summary>
     /// <exception cref="LiveResponseException">The file does not exist (0x80070002) or cannot be read.</exception>
-    public async Task<long> GetFileAsync(string remotePath, Stream destination, CancellationToken cancellationToken = default)
+    public async Task<Stream> OpenFileAsync(string remotePath, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(remotePath);
-        ArgumentNullException.ThrowIfNull(destination);
         // The file id is valid in the session the command ran in, which may be a new one after a lost session.
         var (sessionId, commandId) = await PostCommandAsync("get file", w => w.WriteString("object", remotePath), cancellationToken).ConfigureAwait(false);
         int fileId;
@@ -79,7 +78,29 @@ public sealed partial class LiveResponseSession
                 ?? throw new CbServerException($"The 'get file' command for {remotePath} completed without a file_id.", 200, null, "GET", LiveResponsePaths.Command(sessionId, commandId));
         }
 
-        return await DownloadAsync(LiveResponsePaths.FileContent(sessionId, fileId), destination, cancellationToken).ConfigureAwait(false);
+        var response = await _client.SendStreamingAsync(HttpMethod.Get, LiveResponsePaths.FileContent(sessionId, fileId), null, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            return new ResponseStream(response, body);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Copies a file of the endpoint to <paramref name="destination"/> in chunks (see <see cref="OpenFileAsync"/>;
+    /// memory stays constant whatever the file's size). Returns the bytes written.
+    /// </summary>
+    /// <exception cref="LiveResponseException">The file does not exist (0x80070002) or cannot be read.</exception>
+    public async Task<long> GetFileAsync(string remotePath, Stream destination, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        await using var file = await OpenFileAsync(remotePath, cancellationToken).ConfigureAwait(false);
+        return await CopyAsync(file, destination, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Reads a whole file of the endpoint into memory (see <see cref="GetFileAsync(string, Stream, CancellationToken)"/>).</summary>
@@ -151,15 +172,20 @@ public sealed partial class LiveResponseSession
         return await DownloadAsync(LiveResponsePaths.Archive(SessionId), destination, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Streams a GET's body to <paramref name="destination"/> in chunks; returns the bytes written.</summary>
+    /// <summary>Streams a GET's body to <paramref name="destination"/>; returns the bytes written.</summary>
     private async Task<long> DownloadAsync(string path, Stream destination, CancellationToken cancellationToken)
     {
         using var response = await _client.SendStreamingAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        return await CopyAsync(body, destination, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<long> CopyAsync(Stream source, Stream destination, CancellationToken cancellationToken)
+    {
         long total = 0;
         byte[] chunk = new byte[81920];
         int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        while ((read = await source.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
         {
             await destination.WriteAsync(chunk.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
             total += read;

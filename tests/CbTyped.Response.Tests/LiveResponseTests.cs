@@ -343,6 +343,12 @@ public sealed class LiveResponseTests
         Assert.Equal("hello from the emulator", Encoding.ASCII.GetString(destination.ToArray()));
         Assert.Equal(destination.Length, written);
         Assert.Equal("127.0.0.1 localhost\r\n", Encoding.ASCII.GetString(hosts));
+        await using (var opened = await lr.Session.OpenFileAsync(@"c:\users\public\readme.txt"))
+        {
+            Assert.False(opened.CanSeek);
+            Assert.Equal("hello from the emulator", await new StreamReader(opened).ReadToEndAsync());
+        }
+
         Assert.Contains(lr.Emulator.Requests.Entries, e => e.Method == "GET" && Regex.IsMatch(e.Path, $@"^/api/v1/cblr/session/{lr.Session.SessionId}/file/\d+/content$"));
         var missing = await Assert.ThrowsAsync<LiveResponseException>(() => lr.Session.GetFileAsync(@"c:\missing.txt"));
         Assert.Equal(FileNotFound, missing.ResultCode);
