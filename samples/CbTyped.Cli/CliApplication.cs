@@ -7,9 +7,11 @@ namespace CbTyped.Cli;
 /// <summary>Builds the command tree, parses, runs, and maps every failure to one line and an exit code.</summary>
 internal static class CliApplication
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal)
+    // standardOutput: where file contents written to standard output go (-o -); the process's standard output when
+    // null. Tests pass a buffer.
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal, Stream? standardOutput = null)
     {
-        var runner = new CommandRunner(output, error, errorIsTerminal);
+        var runner = new CommandRunner(output, error, errorIsTerminal, standardOutput is null ? Console.OpenStandardOutput : () => standardOutput);
         var root = BuildRoot(runner);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -50,7 +52,7 @@ internal static class CliApplication
 
     internal static RootCommand BuildRoot(CommandRunner runner)
     {
-        var root = new RootCommand("cbtyped: search processes and binaries, manage sensors, bans, watchlists, users and groups on a Carbon Black Cb Response server.");
+        var root = new RootCommand("cbtyped: search processes and binaries, manage sensors, bans, watchlists, users and groups, and run Live Response on endpoints, on a Carbon Black Cb Response server.");
         runner.Globals.AddTo(root);
         root.Subcommands.Add(ConfigureCommand.Create(runner));
         root.Subcommands.Add(ServerCommands.Create(runner));

@@ -16,7 +16,14 @@ public sealed class EmulatorFixture : IAsyncLifetime
     /// <summary>The connection arguments every command takes.</summary>
     public string[] Connection => ["--url", Url, "--token", Token];
 
-    public async Task InitializeAsync() => _emulator = await CbEmulator.StartAsync(new CbEmulatorOptions { Token = Token });
+    // A Live Response session is active at once and a command completes on its first poll, so the lr commands wait
+    // for nothing (the SDK's tests cover the polling itself).
+    public async Task InitializeAsync() => _emulator = await CbEmulator.StartAsync(new CbEmulatorOptions
+    {
+        Token = Token,
+        LiveResponsePollsUntilActive = 0,
+        LiveResponseCommandPolls = 1,
+    });
 
     public async Task DisposeAsync()
     {

@@ -3,7 +3,7 @@ using CbTyped.Cli.Infrastructure;
 
 namespace CbTyped.Cli.Commands;
 
-/// <summary>The commands over the Cb Response models (process, binary, sensor, ban, watchlist, user, group).</summary>
+/// <summary>The commands over the Cb Response models (process, binary, sensor, lr, ban, watchlist, user, group).</summary>
 internal static class ModelCommands
 {
     public static IEnumerable<Command> Create(CommandRunner runner) =>
@@ -11,6 +11,7 @@ internal static class ModelCommands
         ProcessCommands.Create(runner),
         BinaryCommands.Create(runner),
         SensorCommands.Create(runner),
+        LiveResponseCommands.Create(runner),
         BanCommands.Create(runner),
         WatchlistCommands.Create(runner),
         UserCommands.CreateUser(runner),

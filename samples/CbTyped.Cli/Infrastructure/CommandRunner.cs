@@ -4,14 +4,14 @@ using CbTyped.Cli.Output;
 namespace CbTyped.Cli.Infrastructure;
 
 /// <summary>Attaches actions to commands: each gets a <see cref="CommandContext"/> with output, cancellation and a client.</summary>
-internal sealed class CommandRunner(TextWriter output, TextWriter error, bool errorIsTerminal)
+internal sealed class CommandRunner(TextWriter output, TextWriter error, bool errorIsTerminal, Func<Stream> openStandardOutput)
 {
     public GlobalOptions Globals { get; } = new();
 
     public void SetAction(Command command, Func<CommandContext, Task<int>> action) =>
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var context = new CommandContext(parse, Globals, OutputContext.From(parse, Globals, output, error, errorIsTerminal), cancellationToken);
+            using var context = new CommandContext(parse, Globals, OutputContext.From(parse, Globals, output, error, errorIsTerminal, openStandardOutput), cancellationToken);
             return await action(context).ConfigureAwait(false);
         });
 }

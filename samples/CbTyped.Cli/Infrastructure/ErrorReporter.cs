@@ -1,3 +1,5 @@
+using CbTyped.Response;
+
 namespace CbTyped.Cli.Infrastructure;
 
 /// <summary>Turns an exception into one clear line on standard error and the documented exit code; never a stack trace
@@ -21,6 +23,9 @@ internal static class ErrorReporter
         CbClientException { StatusCode: 403 } e => (ExitCodes.Unauthorized, OneLine(e.Message)),
         CbObjectNotFoundException e => (ExitCodes.NotFound, OneLine(e.Message)),
         CliNotFoundException e => (ExitCodes.NotFound, e.Message),
+        // A Live Response command's path that does not exist on the endpoint is "not found" like a 404; other
+        // command errors (access denied, invalid parameter, …) stay server errors below, with their Win32 name.
+        LiveResponseException { Win32ErrorName: "ERROR_FILE_NOT_FOUND" or "ERROR_PATH_NOT_FOUND" } e => (ExitCodes.NotFound, OneLine(e.Message)),
         CbQuerySyntaxException e => (ExitCodes.QuerySyntax, OneLine(e.Message)),
         CbTimeoutException e => (ExitCodes.Unreachable, OneLine(e.Message)),
         CbConnectionException e => (ExitCodes.Unreachable, OneLine(e.Message)),

@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Globalization;
+using CbTyped.Cli.Infrastructure;
+using CbTyped.Cli.Output;
+using CbTyped.Response;
+
+namespace CbTyped.Cli.Commands;
+
+/// <summary>The options every <c>lr</c> sub-command shares, and opening the session it runs in.</summary>
+internal sealed class LiveResponseConnection
+{
+    public readonly Option<int> SessionTimeout = new("--session-timeout")
+    {
+        Description = "Seconds to wait for the sensor to make the session active (cbapi's 360); then exit 8.",
+        DefaultValueFactory = _ => 360,
+        Recursive = true,
+    };
+
+    /// <summary>Hidden: the session and command poll interval in ms (default: cbapi's 1 s and 0.5 s). For tests and
+    /// fast servers; not a knob most users need.</summary>
+    public readonly Option<int?> PollMilliseconds = new("--lr-poll-ms")
+    {
+        Description = "Poll interval for sessions and commands, in ms.",
+        Hidden = true,
+        Recursive = true,
+    };
+
+    public void AddTo(Command lr)
+    {
+        lr.Options.Add(SessionTimeout);
+        lr.Options.Add(PollMilliseconds);
+    }
+
+    public static Argument<int> SensorIdArgument() => new("sensor-id") { Description = "The sensor (endpoint) id, as 'cbtyped sensor list' shows it." };
+
+    /// <summary>
+    /// Loads sensor <paramref name="sensorId"/> (an unknown id is "sensor N not found", exit 5) and opens a Live Response
+    /// session on it; the caller disposes the session, which closes it on the server.
+    /// </summary>
+    public async Task<(Sensor Sensor, LiveResponseSession Session)> OpenAsync(CommandContext context, int sensorId)
+    {
+        var options = Options(context);
+        var sensor = await context.GetOrNotFoundAsync<Sensor>(sensorId.ToString(CultureInfo.InvariantCulture), "sensor").ConfigureAwait(false);
+        using var progress = ProgressBar.Start(context.Output, "opening Live Response session on " + (sensor.ComputerName ?? "sensor " + sensorId));
+        progress?.Report(0, null, "s");
+        var session = await sensor.OpenLiveResponseSessionAsync(options, context.CancellationToken).ConfigureAwait(false);
+        return (sensor, session);
+    }
+
+    private LiveResponseOptions Options(CommandContext context)
+    {
+        var timeout = context.Get(SessionTimeout);
+        if (timeout <= 0)
+            throw new CliUsageException("--session-timeout must be a positive number of seconds.");
+        var options = new LiveResponseOptions { SessionTimeout = TimeSpan.FromSeconds(timeout) };
+        if (context.Get(PollMilliseconds) is { } ms)
+        {
+            if (ms <= 0)
+                throw new CliUsageException("--lr-poll-ms must be a positive number of milliseconds.");
+            options.SessionPollInterval = options.CommandPollInterval = TimeSpan.FromMilliseconds(ms);
+        }
+        return options;
+    }
+}

@@ -1,0 +1,171 @@
+using System.CommandLine;
+using System.Text.Json;
+using CbTyped.Cli.Infrastructure;
+using CbTyped.Cli.Output;
+using CbTyped.Response;
+
+namespace CbTyped.Cli.Commands;
+
+/// <summary><c>cbtyped lr ls|get|put</c>: the endpoint's files.</summary>
+internal static class LiveResponseFileCommands
+{
+    private static readonly Column<LiveResponseDirectoryEntry>[] Columns =
+    [
+        new("Name", e => e.FileName),
+        new("Size", e => e.IsDirectory ? "<DIR>" : Formats.Number(e.Size), AlignRight: true),
+        new("Modified (UTC)", e => Formats.Date(e.LastWriteTime)),
+        new("Attributes", e => string.Join(",", e.Attributes)),
+    ];
+
+    public static IEnumerable<Command> Create(CommandRunner runner, LiveResponseConnection connection)
+    {
+        var lsSensor = LiveResponseConnection.SensorIdArgument();
+        var lsPath = new Argument<string>("path") { Description = @"The directory, e.g. 'c:\windows\' (a trailing \ is added when missing) or a pattern 'c:\windows\*.exe'." };
+        var ls = new Command("ls", "List a directory of the endpoint.") { lsSensor, lsPath };
+        runner.SetAction(ls, c => ListAsync(c, connection, c.Get(lsSensor), c.Get(lsPath)));
+        yield return ls;
+
+        var getSensor = LiveResponseConnection.SensorIdArgument();
+        var getPath = new Argument<string>("remote-path") { Description = "The file on the endpoint." };
+        var getOutput = new Option<string?>("--output", "-o") { Description = "Where to write the file (default: standard output, also '-')." };
+        var get = new Command("get", "Copy a file of the endpoint to a local file or standard output.") { getSensor, getPath, getOutput };
+        runner.SetAction(get, c => GetAsync(c, connection, c.Get(getSensor), c.Get(getPath), c.Get(getOutput)));
+        yield return get;
+
+        var putSensor = LiveResponseConnection.SensorIdArgument();
+        var putLocal = new Argument<string>("local-file") { Description = "The local file to send." };
+        var putRemote = new Argument<string>("remote-path") { Description = "Where to write it on the endpoint." };
+        var put = new Command("put", "Copy a local file to the endpoint.") { putSensor, putLocal, putRemote };
+        runner.SetAction(put, c => PutAsync(c, connection, c.Get(putSensor), c.Get(putLocal), c.Get(putRemote)));
+        yield return put;
+    }
+
+    private static async Task<int> ListAsync(CommandContext context, LiveResponseConnection connection, int sensorId, string path)
+    {
+        var (_, session) = await connection.OpenAsync(context, sensorId).ConfigureAwait(false);
+        IReadOnlyList<LiveResponseDirectoryEntry> entries;
+        await using (session.ConfigureAwait(false))
+            entries = await session.ListDirectoryAsync(AsDirectory(path, session.IsWindows), context.CancellationToken).ConfigureAwait(false);
+
+        if (!context.Output.Json)
+        {
+            TableWriter.Write(context.Output.Output, entries, Columns);
+            return ExitCodes.Success;
+        }
+        context.Output.WriteJson(w =>
+        {
+            w.WriteStartArray();
+            foreach (var entry in entries)
+            {
+                w.WriteStartObject();
+                w.WriteString("filename", entry.FileName);
+                w.WriteStartArray("attributes");
+                foreach (var attribute in entry.Attributes)
+                    w.WriteStringValue(attribute);
+                w.WriteEndArray();
+                w.WriteNumber("size", entry.Size);
+                WriteTime(w, "create_time", entry.CreateTime);
+                WriteTime(w, "last_access_time", entry.LastAccessTime);
+                WriteTime(w, "last_write_time", entry.LastWriteTime);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        });
+        return ExitCodes.Success;
+    }
+
+    private static async Task<int> GetAsync(CommandContext context, LiveResponseConnection connection, int sensorId, string remotePath, string? output)
+    {
+        var toStdout = output is null or "-";
+        var path = toStdout ? null : Path.GetFullPath(output!);
+        var (_, session) = await connection.OpenAsync(context, sensorId).ConfigureAwait(false);
+        long written;
+        await using (session.ConfigureAwait(false))
+        {
+            // The remote file is opened first, so a missing one leaves no empty local file behind.
+            var remote = await session.OpenFileAsync(remotePath, context.CancellationToken).ConfigureAwait(false);
+            await using (remote.ConfigureAwait(false))
+            {
+                using var progress = toStdout ? null : ProgressBar.Start(context.Output, "downloading");
+                var destination = toStdout ? context.Output.OpenStandardOutput() : new FileStream(path!, FileMode.Create, FileAccess.Write, FileShare.None);
+                await using (destination.ConfigureAwait(false))
+                {
+                    var counting = new ProgressStream(destination, n => progress?.Report(n, null, "bytes"));
+                    await using (counting.ConfigureAwait(false))
+                    {
+                        await remote.CopyToAsync(counting, context.CancellationToken).ConfigureAwait(false);
+                        written = counting.Length;
+                    }
+                }
+            }
+        }
+
+        if (toStdout)
+            return ExitCodes.Success;
+        if (context.Output.Json)
+        {
+            context.Output.WriteJson(w =>
+            {
+                w.WriteStartObject();
+                w.WriteNumber("sensor_id", sensorId);
+                w.WriteString("remote_path", remotePath);
+                w.WriteString("file", path);
+                w.WriteNumber("bytes", written);
+                w.WriteEndObject();
+            });
+        }
+        else
+        {
+            context.Output.Output.WriteLine($"{remotePath}: {Formats.Number(written)} bytes -> {path}");
+        }
+        return ExitCodes.Success;
+    }
+
+    private static async Task<int> PutAsync(CommandContext context, LiveResponseConnection connection, int sensorId, string localFile, string remotePath)
+    {
+        var path = Path.GetFullPath(localFile);
+        if (!File.Exists(path))
+            throw new CliNotFoundException($"local file {path} not found.");
+        var source = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        await using (source.ConfigureAwait(false))
+        {
+            var (sensor, session) = await connection.OpenAsync(context, sensorId).ConfigureAwait(false);
+            await using (session.ConfigureAwait(false))
+                await session.PutFileAsync(source, remotePath, context.CancellationToken).ConfigureAwait(false);
+
+            if (context.Output.Json)
+            {
+                context.Output.WriteJson(w =>
+                {
+                    w.WriteStartObject();
+                    w.WriteNumber("sensor_id", sensorId);
+                    w.WriteString("file", path);
+                    w.WriteString("remote_path", remotePath);
+                    w.WriteNumber("bytes", source.Length);
+                    w.WriteEndObject();
+                });
+            }
+            else
+            {
+                context.Output.Output.WriteLine($"{path}: {Formats.Number(source.Length)} bytes -> {sensor.ComputerName}:{remotePath}");
+            }
+        }
+        return ExitCodes.Success;
+    }
+
+    /// <summary>A path the <c>directory list</c> command lists the contents of: it needs a trailing separator or a pattern.</summary>
+    private static string AsDirectory(string path, bool windows)
+    {
+        if (path.EndsWith('\\') || path.EndsWith('/') || path.Contains('*', StringComparison.Ordinal) || path.Contains('?', StringComparison.Ordinal))
+            return path;
+        return path + (windows ? "\\" : "/");
+    }
+
+    private static void WriteTime(Utf8JsonWriter writer, string name, DateTimeOffset? value)
+    {
+        if (value is { } time)
+            writer.WriteString(name, time.ToUniversalTime());
+        else
+            writer.WriteNull(name);
+    }
+}
