@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using CbTyped.Cli.Infrastructure;
 using CbTyped.Cli.Output;
 using CbTyped.Response;
@@ -47,29 +46,17 @@ internal static class LiveResponseFileCommands
         await using (session.ConfigureAwait(false))
             entries = await session.ListDirectoryAsync(AsDirectory(path, session.IsWindows), context.CancellationToken).ConfigureAwait(false);
 
-        if (!context.Output.Json)
+        RowList.Write(context.Output, entries, Columns, static (w, entry) =>
         {
-            TableWriter.Write(context.Output.Output, entries, Columns);
-            return ExitCodes.Success;
-        }
-        context.Output.WriteJson(w =>
-        {
-            w.WriteStartArray();
-            foreach (var entry in entries)
-            {
-                w.WriteStartObject();
-                w.WriteString("filename", entry.FileName);
-                w.WriteStartArray("attributes");
-                foreach (var attribute in entry.Attributes)
-                    w.WriteStringValue(attribute);
-                w.WriteEndArray();
-                w.WriteNumber("size", entry.Size);
-                WriteTime(w, "create_time", entry.CreateTime);
-                WriteTime(w, "last_access_time", entry.LastAccessTime);
-                WriteTime(w, "last_write_time", entry.LastWriteTime);
-                w.WriteEndObject();
-            }
+            w.WriteString("filename", entry.FileName);
+            w.WriteStartArray("attributes");
+            foreach (var attribute in entry.Attributes)
+                w.WriteStringValue(attribute);
             w.WriteEndArray();
+            w.WriteNumber("size", entry.Size);
+            RowList.WriteUtc(w, "create_time", entry.CreateTime);
+            RowList.WriteUtc(w, "last_access_time", entry.LastAccessTime);
+            RowList.WriteUtc(w, "last_write_time", entry.LastWriteTime);
         });
         return ExitCodes.Success;
     }
@@ -159,13 +146,5 @@ internal static class LiveResponseFileCommands
         if (path.EndsWith('\\') || path.EndsWith('/') || path.Contains('*', StringComparison.Ordinal) || path.Contains('?', StringComparison.Ordinal))
             return path;
         return path + (windows ? "\\" : "/");
-    }
-
-    private static void WriteTime(Utf8JsonWriter writer, string name, DateTimeOffset? value)
-    {
-        if (value is { } time)
-            writer.WriteString(name, time.ToUniversalTime());
-        else
-            writer.WriteNull(name);
     }
 }

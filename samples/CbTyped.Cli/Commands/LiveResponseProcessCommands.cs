@@ -50,32 +50,17 @@ internal static class LiveResponseProcessCommands
         await using (session.ConfigureAwait(false))
             processes = await session.ListProcessesAsync(context.CancellationToken).ConfigureAwait(false);
 
-        if (!context.Output.Json)
+        RowList.Write(context.Output, processes, Columns, static (w, p) =>
         {
-            TableWriter.Write(context.Output.Output, processes, Columns);
-            return ExitCodes.Success;
-        }
-        context.Output.WriteJson(w =>
-        {
-            w.WriteStartArray();
-            foreach (var p in processes)
-            {
-                w.WriteStartObject();
-                w.WriteNumber("pid", p.Pid);
-                w.WriteNumber("parent", p.ParentPid);
-                w.WriteString("parent_guid", p.ParentGuid);
-                w.WriteString("proc_guid", p.ProcessGuid);
-                w.WriteString("path", p.Path);
-                w.WriteString("command_line", p.CommandLine);
-                w.WriteString("username", p.UserName);
-                w.WriteString("sid", p.Sid);
-                if (p.CreateTime is { } created)
-                    w.WriteString("create_time", created.ToUniversalTime());
-                else
-                    w.WriteNull("create_time");
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+            w.WriteNumber("pid", p.Pid);
+            w.WriteNumber("parent", p.ParentPid);
+            w.WriteString("parent_guid", p.ParentGuid);
+            w.WriteString("proc_guid", p.ProcessGuid);
+            w.WriteString("path", p.Path);
+            w.WriteString("command_line", p.CommandLine);
+            w.WriteString("username", p.UserName);
+            w.WriteString("sid", p.Sid);
+            RowList.WriteUtc(w, "create_time", p.CreateTime);
         });
         return ExitCodes.Success;
     }
