@@ -22,7 +22,7 @@ internal static class LiveResponseCommandEndpoints
         app.MapPost(Commands, async (int sid, HttpRequest request) =>
         {
             var body = await Http.ReadObjectAsync(request);
-            return OnOpenSession(state, sid, session =>
+            return LiveResponseEndpoints.OnOpenSession(state, sid, session =>
             {
                 var name = Http.AsString(body?["name"]) ?? "";
                 if (body is null || !CommandRunner.IsKnown(name))
@@ -37,7 +37,7 @@ internal static class LiveResponseCommandEndpoints
         app.MapGet(Commands, (int sid, HttpRequest request) =>
         {
             var status = request.Query["status"].ToString();
-            return LiveResponseSessionEndpoints.WithSession(state, sid, session => Http.Json(new JsonArray([..
+            return LiveResponseEndpoints.WithSession(state, sid, session => Http.Json(new JsonArray([..
                 session.Commands.Where(c => status.Length == 0 || c.Status == status).Select(c => (JsonNode)LiveResponseJson.Command(c))])));
         });
 
@@ -64,12 +64,8 @@ internal static class LiveResponseCommandEndpoints
         });
     }
 
-    /// <summary>Runs <paramref name="action"/> under the gate on a session that is pending or active.</summary>
-    public static IResult OnOpenSession(EmulatorState state, int sid, Func<LiveResponseSession, IResult> action) =>
-        LiveResponseSessionEndpoints.WithSession(state, sid, session => session.IsOpen ? action(session) : LiveResponseEndpoints.SessionNotFound(sid));
-
     private static IResult OnCommand(EmulatorState state, int sid, int cid, Func<LiveResponseSession, LiveResponseCommand, IResult> action) =>
-        OnOpenSession(state, sid, session => session.Commands.Find(c => c.Id == cid) is { } command
+        LiveResponseEndpoints.OnOpenSession(state, sid, session => session.Commands.Find(c => c.Id == cid) is { } command
             ? action(session, command)
             : LiveResponseEndpoints.NotFound("Command " + cid));
 

@@ -36,5 +36,27 @@ internal static class LiveResponseEndpoints
 
     public static IResult SessionNotFound(int sessionId) => NotFound("Session " + sessionId);
 
+    /// <summary>Runs <paramref name="action"/> on a known session under the gate; an unknown one is the cblr 404.</summary>
+    public static IResult WithSession(EmulatorState state, int sid, Func<LiveResponseSession, IResult> action)
+    {
+        lock (state.Gate)
+        {
+            return state.LiveResponse.Sessions.TryGetValue(sid, out var session) ? action(session) : SessionNotFound(sid);
+        }
+    }
+
+    /// <summary>Runs <paramref name="action"/> under the gate on a session that is pending or active; a closed one is the 404.</summary>
+    public static IResult OnOpenSession(EmulatorState state, int sid, Func<LiveResponseSession, IResult> action) =>
+        WithSession(state, sid, session => session.IsOpen ? action(session) : SessionNotFound(sid));
+
+    /// <summary>Whether the session exists and is pending or active (checked under the gate).</summary>
+    public static bool IsOpenSession(EmulatorState state, int sid)
+    {
+        lock (state.Gate)
+        {
+            return state.LiveResponse.Sessions.TryGetValue(sid, out var session) && session.IsOpen;
+        }
+    }
+
     public static double EpochSeconds(EmulatorState state) => state.Now.ToUnixTimeMilliseconds() / 1000.0;
 }

@@ -17,12 +17,9 @@ internal static class LiveResponseFileEndpoints
         app.MapPost(Files, async (int sid, HttpRequest request) =>
         {
             // Checked before the body is read so an upload to a closed session fails fast, and again after (it may close meanwhile).
-            lock (state.Gate)
+            if (!LiveResponseEndpoints.IsOpenSession(state, sid))
             {
-                if (!state.LiveResponse.Sessions.TryGetValue(sid, out var session) || !session.IsOpen)
-                {
-                    return LiveResponseEndpoints.SessionNotFound(sid);
-                }
+                return LiveResponseEndpoints.SessionNotFound(sid);
             }
 
             if (!request.HasFormContentType)
@@ -39,16 +36,16 @@ internal static class LiveResponseFileEndpoints
             using var content = new MemoryStream();
             await part.CopyToAsync(content, request.HttpContext.RequestAborted);
             var bytes = content.ToArray();
-            return LiveResponseCommandEndpoints.OnOpenSession(state, sid, session => Http.Id(session.AddFile(part.FileName, bytes).Id));
+            return LiveResponseEndpoints.OnOpenSession(state, sid, session => Http.Id(session.AddFile(part.FileName, bytes).Id));
         });
 
-        app.MapGet(Files, (int sid) => LiveResponseSessionEndpoints.WithSession(state, sid, session =>
+        app.MapGet(Files, (int sid) => LiveResponseEndpoints.WithSession(state, sid, session =>
             Http.Json(new JsonArray([.. session.Files.Values.Select(f => (JsonNode)LiveResponseJson.File(f))]))));
 
-        app.MapGet(Files + "/{fid:int}", (int sid, int fid) => LiveResponseSessionEndpoints.WithSession(state, sid, session =>
+        app.MapGet(Files + "/{fid:int}", (int sid, int fid) => LiveResponseEndpoints.WithSession(state, sid, session =>
             session.Files.TryGetValue(fid, out var file) ? Http.Json(LiveResponseJson.File(file)) : LiveResponseEndpoints.NotFound("File " + fid)));
 
-        app.MapGet(Files + "/{fid:int}/content", (int sid, int fid) => LiveResponseSessionEndpoints.WithSession(state, sid, session =>
+        app.MapGet(Files + "/{fid:int}/content", (int sid, int fid) => LiveResponseEndpoints.WithSession(state, sid, session =>
             session.Files.TryGetValue(fid, out var file)
                 ? Results.Bytes(file.Content, "application/octet-stream")
                 : LiveResponseEndpoints.NotFound("File " + fid)));

@@ -42,7 +42,7 @@ internal static class LiveResponseSessionEndpoints
             }
         });
 
-        app.MapGet(Sessions + "/{sid:int}", (int sid) => WithSession(state, sid, session =>
+        app.MapGet(Sessions + "/{sid:int}", (int sid) => LiveResponseEndpoints.WithSession(state, sid, session =>
         {
             Poll(state, session);
             return Http.Json(LiveResponseJson.Session(state, session));
@@ -52,7 +52,7 @@ internal static class LiveResponseSessionEndpoints
         app.MapPut(Sessions + "/{sid:int}", async (int sid, HttpRequest request) =>
         {
             var body = await Http.ReadObjectAsync(request);
-            return WithSession(state, sid, session =>
+            return LiveResponseEndpoints.WithSession(state, sid, session =>
             {
                 if (Http.AsString(body?["status"]) == "close" && session.IsOpen)
                 {
@@ -63,20 +63,11 @@ internal static class LiveResponseSessionEndpoints
             });
         });
 
-        app.MapGet(Sessions + "/{sid:int}/keepalive", (int sid) => WithSession(state, sid, session =>
-            session.IsOpen ? Http.Json(new JsonObject { ["status"] = "OK" }) : LiveResponseEndpoints.SessionNotFound(sid)));
+        app.MapGet(Sessions + "/{sid:int}/keepalive", (int sid) => LiveResponseEndpoints.OnOpenSession(state, sid, _ =>
+            Http.Json(new JsonObject { ["status"] = "OK" })));
 
-        app.MapGet(Sessions + "/{sid:int}/archive", (int sid) => WithSession(state, sid, session =>
+        app.MapGet(Sessions + "/{sid:int}/archive", (int sid) => LiveResponseEndpoints.WithSession(state, sid, session =>
             Results.Bytes(Archive(state, session), "application/zip", "session-" + sid + ".zip")));
-    }
-
-    /// <summary>Runs <paramref name="action"/> on a known session under the gate; an unknown one is the cblr 404.</summary>
-    public static IResult WithSession(EmulatorState state, int sid, Func<LiveResponseSession, IResult> action)
-    {
-        lock (state.Gate)
-        {
-            return state.LiveResponse.Sessions.TryGetValue(sid, out var session) ? action(session) : LiveResponseEndpoints.SessionNotFound(sid);
-        }
     }
 
     private static LiveResponseSession Create(EmulatorState state, SensorRecord sensor, JsonObject body)
