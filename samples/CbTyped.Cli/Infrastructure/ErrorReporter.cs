@@ -30,6 +30,8 @@ internal static class ErrorReporter
         CbTimeoutException e => (ExitCodes.Unreachable, OneLine(e.Message)),
         CbConnectionException e => (ExitCodes.Unreachable, OneLine(e.Message)),
         CbApiException e => (ExitCodes.ServerError, OneLine(e.Message)),
+        CliInvalidAnswerException e => (ExitCodes.ServerError, e.Message),
+        CliOutputExistsException e => (ExitCodes.OutputExists, e.Message),
         OperationCanceledException => (ExitCodes.Interrupted, "interrupted"),
         UnauthorizedAccessException e => (ExitCodes.Failure, OneLine(e.Message)),
         IOException e => (ExitCodes.Failure, OneLine(e.Message)),
@@ -44,3 +46,10 @@ internal sealed class CliUsageException(string message) : Exception(message);
 
 /// <summary>Nothing matched what the user asked for by key or name.</summary>
 internal sealed class CliNotFoundException(string message) : Exception(message);
+
+/// <summary>The output file exists and <c>--force</c> was not given (or the name is a directory).</summary>
+internal sealed class CliOutputExistsException(string message) : Exception(message);
+
+/// <summary>The server's answer cannot be right (a downloaded file whose MD5 is not the binary's, an object that is not
+/// the one asked for): a server error, with what was wrong.</summary>
+internal sealed class CliInvalidAnswerException(string message) : Exception(message);
