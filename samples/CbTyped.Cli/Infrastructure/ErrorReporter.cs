@@ -32,6 +32,8 @@ internal static class ErrorReporter
         CbApiException e => (ExitCodes.ServerError, OneLine(e.Message)),
         CliInvalidAnswerException e => (ExitCodes.ServerError, e.Message),
         CliOutputExistsException e => (ExitCodes.OutputExists, e.Message),
+        // A field of the wrong JSON type is read lazily, when a command first uses it: the server sent something invalid.
+        System.Text.Json.JsonException e => (ExitCodes.ServerError, "the server sent invalid JSON: " + OneLine(e.Message)),
         OperationCanceledException => (ExitCodes.Interrupted, "interrupted"),
         UnauthorizedAccessException e => (ExitCodes.Failure, OneLine(e.Message)),
         IOException e => (ExitCodes.Failure, OneLine(e.Message)),
