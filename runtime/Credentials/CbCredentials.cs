@@ -70,7 +70,7 @@ public sealed class CbCredentials
     /// <summary>Keys of the profile that cbapi reads but Cb Response does not use (e.g. <c>rabbitmq_*</c>), by name.</summary>
     public IReadOnlyDictionary<string, string> OtherKeys { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>Where these credentials came from: "explicit", "environment", or "profile 'x' in file, file".</summary>
+    /// <summary>Where these credentials came from: "explicit", "environment", or "profile 'x' in FILE" (the one file it was read from).</summary>
     public string Source { get; init; } = "explicit";
 
     /// <inheritdoc />

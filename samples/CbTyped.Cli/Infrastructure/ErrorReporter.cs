@@ -35,6 +35,9 @@ internal static class ErrorReporter
         // A field of the wrong JSON type is read lazily, when a command first uses it: the server sent something invalid.
         System.Text.Json.JsonException e => (ExitCodes.ServerError, "the server sent invalid JSON: " + OneLine(e.Message)),
         OperationCanceledException => (ExitCodes.Interrupted, "interrupted"),
+        // A body cut off mid-stream (a download) surfaces from the stream as an IOException, not from the SDK's send.
+        System.Net.Http.HttpIOException e => (ExitCodes.Unreachable, "the connection to the server broke off: " + OneLine(e.Message)),
+        IOException { InnerException: System.Net.Sockets.SocketException } e => (ExitCodes.Unreachable, "the connection to the server broke off: " + OneLine(e.Message)),
         UnauthorizedAccessException e => (ExitCodes.Failure, OneLine(e.Message)),
         IOException e => (ExitCodes.Failure, OneLine(e.Message)),
         _ => (ExitCodes.Failure, $"unexpected error ({exception.GetType().Name}): {OneLine(exception.Message)} (set CBTYPED_DEBUG=1 for details)"),
