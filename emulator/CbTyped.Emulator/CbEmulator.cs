@@ -23,7 +23,7 @@ public sealed class CbEmulator : IAsyncDisposable
 
     private readonly WebApplication app;
 
-    private CbEmulator(WebApplication app, Uri baseUrl, string token, X509Certificate2? certificate, FaultInjector faults, RequestLog log, EmulatorState state)
+    private CbEmulator(WebApplication app, Uri baseUrl, string token, X509Certificate2? certificate, FaultInjector faults, RequestLog log, EmulatorState state, ResponseOverrides overrides)
     {
         this.app = app;
         BaseUrl = baseUrl;
@@ -32,6 +32,7 @@ public sealed class CbEmulator : IAsyncDisposable
         Faults = faults;
         RequestLog = log;
         State = state;
+        Overrides = overrides;
     }
 
     /// <summary>Where the emulator listens, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
@@ -48,6 +49,9 @@ public sealed class CbEmulator : IAsyncDisposable
 
     /// <summary>Injects faults into upcoming requests.</summary>
     public FaultInjector Faults { get; }
+
+    /// <summary>Test answers for given paths instead of the endpoints' (hostile data the seed does not hold).</summary>
+    public ResponseOverrides Overrides { get; }
 
     /// <summary>Every request served so far.</summary>
     public RequestLog RequestLog { get; }
@@ -75,13 +79,14 @@ public sealed class CbEmulator : IAsyncDisposable
         var certificate = options.UseTls ? SelfSignedCertificate.Create() : null;
         var faults = new FaultInjector();
         var log = new RequestLog();
-        var app = EmulatorApp.Build(state, token, certificate, faults, log);
+        var overrides = new ResponseOverrides();
+        var app = EmulatorApp.Build(state, token, certificate, faults, log, overrides);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var port = new Uri(address).Port;
         var baseUrl = new Uri((certificate is null ? "http" : "https") + "://127.0.0.1:" + port + "/");
         timings.Add(KeyValuePair.Create("web host", phase.Elapsed));
-        return new CbEmulator(app, baseUrl, token, certificate, faults, log, state) { StartupTimings = timings };
+        return new CbEmulator(app, baseUrl, token, certificate, faults, log, state, overrides) { StartupTimings = timings };
     }
 
     public async ValueTask DisposeAsync()

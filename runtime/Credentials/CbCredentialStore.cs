@@ -8,7 +8,9 @@ namespace CbTyped;
 /// Finds credentials the way cbapi does: the <c>CBAPI_URL</c>/<c>CBAPI_TOKEN</c>/<c>CBAPI_SSL_VERIFY</c> environment
 /// (when no file is named and both variables are set), else a profile of the INI files
 /// <c>/etc/carbonblack/credentials.response</c>, <c>~/.carbonblack/credentials.response</c> and
-/// <c>./.carbonblack/credentials.response</c>, read in that order with later files overriding earlier ones key by key.
+/// <c>./.carbonblack/credentials.response</c>, read in that order. A profile comes whole from one file: the last one
+/// that has its <c>[section]</c>, with that file's own <c>[DEFAULT]</c>. Values of different files are never combined,
+/// so a <c>./.carbonblack</c> file naming only a <c>url</c> cannot receive the token of the home directory's file.
 /// </summary>
 public static class CbCredentialStore
 {
@@ -33,15 +35,18 @@ public static class CbCredentialStore
     /// <summary>Reads <c>CBAPI_URL</c>, <c>CBAPI_TOKEN</c> and <c>CBAPI_SSL_VERIFY</c>; null unless both URL and token are set.</summary>
     public static CbCredentials? FromEnvironment() => FromEnvironment(Environment.GetEnvironmentVariable);
 
-    /// <summary>Reads one profile from the credentials files (<see cref="DefaultFiles"/> unless <paramref name="files"/> names others).</summary>
-    /// <exception cref="CbCredentialsException">No file has the profile, a file does not parse, or a key is missing or bad.</exception>
+    /// <summary>
+    /// Reads one profile from the credentials files (<see cref="DefaultFiles"/> unless <paramref name="files"/> names
+    /// others): every file that exists is parsed, and the profile is taken whole from the last one that has it.
+    /// </summary>
+    /// <exception cref="CbCredentialsException">No file has the profile, a file does not parse or holds a control
+    /// character, or a key is missing or bad.</exception>
     public static CbCredentials LoadProfile(string profile = DefaultProfile, IEnumerable<string>? files = null, ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
         logger ??= NullLogger.Instance;
         var searched = (files ?? DefaultFiles).ToList();
-        var sections = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
-        var read = new List<string>();
+        var having = new List<(string File, Dictionary<string, Dictionary<string, IniValue>> Sections)>();
         foreach (var file in searched)
         {
             if (!File.Exists(file))
@@ -56,20 +61,23 @@ public static class CbCredentialStore
             {
                 throw new CbCredentialsException($"Cannot read credentials file {file}: {e.Message}", e);
             }
-            IniFile.Parse(text, file, sections);
-            read.Add(file);
+            var sections = IniFile.Parse(text, file);
+            if (profile != IniFile.DefaultSection && sections.ContainsKey(profile))
+                having.Add((file, sections));
         }
 
         CbLog.UsingFileCredentialStore(logger);
-        if (!sections.TryGetValue(profile, out var values) || profile == IniFile.DefaultSection)
+        if (having.Count == 0)
             throw new CbCredentialsException(
                 $"Cannot find credential profile '{profile}' after searching in these files: {string.Join(", ", searched)}.");
 
-        var merged = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (sections.TryGetValue(IniFile.DefaultSection, out var defaults))
+        var (chosen, chosenSections) = having[^1];
+        var merged = new Dictionary<string, IniValue>(StringComparer.Ordinal);
+        if (chosenSections.TryGetValue(IniFile.DefaultSection, out var defaults))
             foreach (var (k, v) in defaults) merged[k] = v;
-        foreach (var (k, v) in values) merged[k] = v;
-        return FromKeys(merged, profile, $"profile '{profile}' in {string.Join(", ", read)}");
+        foreach (var (k, v) in chosenSections[profile]) merged[k] = v;
+        var ignored = having.Take(having.Count - 1).Select(h => h.File).ToList();
+        return FromFileKeys(merged, profile, chosen, ignored);
     }
 
     internal static CbCredentials Resolve(string? profile, IEnumerable<string>? files, ILogger? logger, Func<string, string?> environment)
@@ -89,6 +97,10 @@ public static class CbCredentialStore
         if (string.IsNullOrEmpty(url) || string.IsNullOrEmpty(token))
             return null;
         var verify = environment("CBAPI_SSL_VERIFY");
+        ControlCharacters.Refuse(url, "The environment variable CBAPI_URL");
+        ControlCharacters.Refuse(token, "The environment variable CBAPI_TOKEN");
+        if (verify is not null)
+            ControlCharacters.Refuse(verify, "The environment variable CBAPI_SSL_VERIFY");
         const string where = "the environment (CBAPI_URL, CBAPI_TOKEN)";
         return new CbCredentials(ParseUrl(url, where), token)
         {
@@ -97,7 +109,31 @@ public static class CbCredentialStore
         };
     }
 
-    private static CbCredentials FromKeys(Dictionary<string, string> keys, string profile, string source)
+    // The keys the SDK uses are one-line values: a continuation line (LF) or a tab inside one is refused with its line.
+    private static readonly string[] SingleLineKeys =
+        ["url", "token", "ssl_verify", "ssl_verify_hostname", "ssl_cert_file", "ssl_force_tls_1_2", "proxy", "ignore_system_proxy", "org_key"];
+
+    private static CbCredentials FromFileKeys(Dictionary<string, IniValue> values, string profile, string file, List<string> ignored)
+    {
+        foreach (var key in SingleLineKeys)
+        {
+            if (values.TryGetValue(key, out var value) && ControlCharacters.IndexIn(value.Value) is var index and >= 0)
+                throw IniFile.Error(file, value.Line,
+                    $"the value of '{key}' contains a {ControlCharacters.Describe(value.Value[index])}{(value.Value[index] == '\n' ? " (a continuation line)" : "")}; control characters are not allowed (value not shown)");
+        }
+
+        var source = $"profile '{profile}' in {file}";
+        var keys = values.ToDictionary(v => v.Key, v => v.Value.Value, StringComparer.Ordinal);
+        keys.TryGetValue("url", out var url);
+        keys.TryGetValue("token", out var token);
+        if ((string.IsNullOrWhiteSpace(url) || string.IsNullOrWhiteSpace(token)) && ignored.Count > 0)
+            throw new CbCredentialsException(
+                $"Token and/or URL not available for {source}. A profile is read whole from the last file that has it; " +
+                $"the '{profile}' of {string.Join(", ", ignored)} is not combined with it.");
+        return FromKeys(keys, source);
+    }
+
+    private static CbCredentials FromKeys(Dictionary<string, string> keys, string source)
     {
         keys.TryGetValue("url", out var url);
         keys.TryGetValue("token", out var token);

@@ -7,7 +7,11 @@ namespace CbTyped;
 /// <remarks><see cref="ToString"/> never shows the token.</remarks>
 public sealed class CbCredentials
 {
+    private readonly Uri _url = null!;
+    private readonly string _token = null!;
+
     /// <summary>Credentials with a URL and a token and every other key at cbapi's default.</summary>
+    /// <exception cref="CbCredentialsException">The URL or the token contains a control character (CR, LF, NUL, …).</exception>
     public CbCredentials(Uri url, string token)
     {
         ArgumentNullException.ThrowIfNull(url);
@@ -17,10 +21,30 @@ public sealed class CbCredentials
     }
 
     /// <summary>The server's base URL (<c>url</c>), e.g. <c>https://cb.example.com:8443</c>.</summary>
-    public Uri Url { get; init; }
+    /// <exception cref="CbCredentialsException">The URL contains a control character.</exception>
+    public Uri Url
+    {
+        get => _url;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            ControlCharacters.Refuse(value.OriginalString, "The server URL (parameter 'url')");
+            _url = value;
+        }
+    }
 
     /// <summary>The API token (<c>token</c>), sent as <c>X-Auth-Token</c>.</summary>
-    public string Token { get; init; }
+    /// <exception cref="CbCredentialsException">The token contains a control character: it would end the header and start another.</exception>
+    public string Token
+    {
+        get => _token;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            ControlCharacters.Refuse(value, "The API token (parameter 'token')");
+            _token = value;
+        }
+    }
 
     /// <summary><c>ssl_verify</c>: verify the server certificate (default true).</summary>
     public bool SslVerify { get; init; } = true;
@@ -46,7 +70,7 @@ public sealed class CbCredentials
     /// <summary>Keys of the profile that cbapi reads but Cb Response does not use (e.g. <c>rabbitmq_*</c>), by name.</summary>
     public IReadOnlyDictionary<string, string> OtherKeys { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>Where these credentials came from: "explicit", "environment", or "profile 'x' in file, file".</summary>
+    /// <summary>Where these credentials came from: "explicit", "environment", or "profile 'x' in FILE" (the one file it was read from).</summary>
     public string Source { get; init; } = "explicit";
 
     /// <inheritdoc />

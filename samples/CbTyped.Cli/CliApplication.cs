@@ -8,8 +8,9 @@ namespace CbTyped.Cli;
 internal static class CliApplication
 {
     // standardOutput: where file contents written to standard output go (-o -); the process's standard output when
-    // null. Tests pass a buffer.
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal, Stream? standardOutput = null)
+    // null. Tests pass a buffer. cancellationToken: a Ctrl+C of the caller's own (tests interrupt a download with it).
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal, Stream? standardOutput = null,
+        CancellationToken cancellationToken = default)
     {
         var runner = new CommandRunner(output, error, errorIsTerminal, standardOutput is null ? Console.OpenStandardOutput : () => standardOutput);
         var root = BuildRoot(runner);
@@ -22,7 +23,7 @@ internal static class CliApplication
             return ExitCodes.Usage;
         }
 
-        using var cancel = new CancellationTokenSource();
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {
             e.Cancel = !cancel.IsCancellationRequested; // a second Ctrl+C ends the process at once

@@ -6,12 +6,15 @@ namespace CbTyped.Cli.Tests;
 /// wrote to standard output as a stream (file contents, <c>-o -</c>).</summary>
 internal sealed record CliRun(int ExitCode, string Output, string Error, byte[] RawOutput)
 {
-    public static async Task<CliRun> RunAsync(params string[] args)
+    public static Task<CliRun> RunAsync(params string[] args) => RunAsync(args, CancellationToken.None);
+
+    /// <summary>A run that <paramref name="cancellationToken"/> interrupts as Ctrl+C would.</summary>
+    public static async Task<CliRun> RunAsync(string[] args, CancellationToken cancellationToken)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         using var raw = new MemoryStream();
-        var code = await CliApplication.RunAsync(args, output, error, errorIsTerminal: false, standardOutput: raw);
+        var code = await CliApplication.RunAsync(args, output, error, errorIsTerminal: false, standardOutput: raw, cancellationToken);
         return new CliRun(code, output.ToString(), error.ToString(), raw.ToArray());
     }
 }

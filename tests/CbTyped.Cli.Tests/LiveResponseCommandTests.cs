@@ -72,6 +72,35 @@ public sealed class LiveResponseCommandTests(EmulatorFixture emulator) : IClassF
     }
 
     [Fact]
+    public async Task Get_keeps_an_existing_file_unless_force_and_a_missing_remote_file_never_touches_it()
+    {
+        var directory = Directory.CreateTempSubdirectory("cbtyped-lr-get-").FullName;
+        var path = Path.Combine(directory, "hosts");
+        try
+        {
+            File.WriteAllText(path, "mine");
+
+            var refused = await CliRun.RunAsync(["lr", "get", "4", Hosts, "-o", path, .. emulator.Connection]);
+            Assert.Equal(9, refused.ExitCode);
+            Assert.Equal($"cbtyped: {path} exists; pass --force to overwrite it.", refused.Error.TrimEnd('\n'));
+            Assert.Equal("mine", File.ReadAllText(path));
+
+            var missing = await CliRun.RunAsync(["lr", "get", "4", @"c:\windows\no-such-file.txt", "-o", path, "--force", .. emulator.Connection]);
+            Assert.Equal(5, missing.ExitCode);
+            Assert.Equal("mine", File.ReadAllText(path));
+
+            var forced = await CliRun.RunAsync(["lr", "get", "4", Hosts, "-o", path, "--force", .. emulator.Connection]);
+            Assert.Equal(0, forced.ExitCode);
+            Assert.Equal(HostsContent, File.ReadAllText(path));
+            Assert.Equal([path], Directory.GetFileSystemEntries(directory)); // no temporary file left beside it
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Put_then_get_round_trips_binary_content()
     {
         var content = new byte[100_000];

@@ -135,16 +135,40 @@ public sealed class CredentialsTests
     }
 
     [Fact]
-    public void Later_files_override_earlier_ones_key_by_key_and_DEFAULT_applies_to_every_profile()
+    public void A_profile_comes_whole_from_the_last_file_that_has_it_with_that_files_DEFAULT()
     {
         using var dir = new TempDirectory();
         var system = dir.Write("etc", "[DEFAULT]\nssl_verify=false\n[default]\nurl=https://old\ntoken=old\nproxy=http://p:1\n");
-        var user = dir.Write("home", "[default]\nurl=https://new\n");
+        var user = dir.Write("home", "[DEFAULT]\nssl_verify_hostname=false\n[default]\nurl=https://new\ntoken=new\n");
         var credentials = CbCredentialStore.LoadProfile("default", [system, user]);
         Assert.Equal("https://new/", credentials.Url.ToString());
-        Assert.Equal("old", credentials.Token);
-        Assert.Equal(new Uri("http://p:1"), credentials.Proxy);
-        Assert.False(credentials.SslVerify);
+        Assert.Equal("new", credentials.Token);
+        Assert.Null(credentials.Proxy);            // not the earlier file's
+        Assert.True(credentials.SslVerify);        // not the earlier file's DEFAULT
+        Assert.False(credentials.SslVerifyHostname); // this file's DEFAULT
+        Assert.Equal($"profile 'default' in {user}", credentials.Source);
+    }
+
+    [Fact]
+    public void A_later_file_with_only_a_url_never_receives_an_earlier_files_token()
+    {
+        using var dir = new TempDirectory();
+        var home = dir.Write("home", "[default]\nurl=https://cb.corp\ntoken=home-secret-token\n");
+        var local = dir.Write("local", "[default]\nurl = https://attacker.example\n");
+        var e = Assert.Throws<CbCredentialsException>(() => CbCredentialStore.LoadProfile("default", [home, local]));
+        Assert.Contains($"Token and/or URL not available for profile 'default' in {local}.", e.Message, StringComparison.Ordinal);
+        Assert.Contains($"the 'default' of {home} is not combined with it", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("home-secret-token", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_later_file_without_the_profile_leaves_the_earlier_files_profile_whole()
+    {
+        using var dir = new TempDirectory();
+        var home = dir.Write("home", "[default]\nurl=https://cb.corp\ntoken=t\n");
+        var local = dir.Write("local", "[DEFAULT]\nurl=https://attacker.example\n[other]\nurl=https://x\ntoken=y\n");
+        var credentials = CbCredentialStore.LoadProfile("default", [home, local]);
+        Assert.Equal("https://cb.corp/", credentials.Url.ToString());
     }
 
     [Fact]

@@ -15,7 +15,7 @@ namespace CbTyped.Emulator.Hosting;
 /// <summary>Builds the Kestrel application: loopback only, the request pipeline, then every route.</summary>
 internal static class EmulatorApp
 {
-    public static WebApplication Build(EmulatorState state, string token, X509Certificate2? certificate, FaultInjector faults, RequestLog log)
+    public static WebApplication Build(EmulatorState state, string token, X509Certificate2? certificate, FaultInjector faults, RequestLog log, ResponseOverrides overrides)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = "CbTyped.Emulator" });
         builder.Logging.ClearProviders();
@@ -37,6 +37,7 @@ internal static class EmulatorApp
         app.Use((context, next) => PipelineMiddleware.LogAsync(context, next, log, writer));
         app.Use((context, next) => PipelineMiddleware.FaultAsync(context, next, faults));
         app.Use((context, next) => PipelineMiddleware.AuthenticateAsync(context, next, expectedToken));
+        app.Use((context, next) => overrides.ApplyAsync(context, next));
 
         ServerEndpoints.Map(app, state);
         SensorEndpoints.Map(app, state);

@@ -28,13 +28,16 @@ internal static class ConfigureCommand
     private static Task<int> RunAsync(CommandContext context, Option<bool> tokenFromStdin, Option<string?> file)
     {
         var profile = context.Get(context.Globals.Profile);
-        if (string.IsNullOrWhiteSpace(profile) || profile.Contains('[') || profile.Contains(']') || profile.Contains('\n'))
+        if (string.IsNullOrWhiteSpace(profile) || profile.Contains('[') || profile.Contains(']') || profile.Any(char.IsControl))
             throw new CliUsageException($"'{profile}' is not a usable profile name.");
         var url = GlobalOptions.ParseUrl(context.Get(context.Globals.Url) ?? PromptUrl(context.Output))!;
         if (url.Scheme == Uri.UriSchemeHttp && !url.IsLoopback)
             throw new CliUsageException("The server URL must be https (the token would travel in clear text).");
 
         var token = ReadToken(context, tokenFromStdin);
+        // A CR or LF would split the file's line (and the HTTP header the token becomes); the value is never shown.
+        if (token.Any(char.IsControl))
+            throw new CliUsageException("The token contains a control character (CR, LF, NUL, …); it is not written.");
         var path = context.Get(file) ?? CredentialsFile.DefaultPath;
         var sslVerify = context.Get(context.Globals.NoVerify) ? "False" : "True";
         CredentialsFile.WriteProfile(path, profile, [("url", url.ToString().TrimEnd('/')), ("token", token), ("ssl_verify", sslVerify)]);

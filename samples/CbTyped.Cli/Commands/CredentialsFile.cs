@@ -1,4 +1,5 @@
 using System.Text;
+using CbTyped.Cli.Output;
 
 namespace CbTyped.Cli.Commands;
 
@@ -71,22 +72,10 @@ internal static class CredentialsFile
             else
                 Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
-        var temporary = path + ".tmp-" + Environment.ProcessId;
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        try
+        using (var writer = AtomicFileWriter.Create(path, overwrite: true, UnixFileMode.UserRead | UnixFileMode.UserWrite))
         {
-            using (var stream = new FileStream(temporary, options))
-            {
-                stream.Write(Encoding.UTF8.GetBytes(text));
-            }
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-                File.Delete(temporary);
+            writer.Stream.Write(Encoding.UTF8.GetBytes(text));
+            writer.Commit();
         }
         if (!OperatingSystem.IsWindows())
             File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);

@@ -27,8 +27,9 @@ internal static class LiveResponseFileCommands
         var getSensor = LiveResponseConnection.SensorIdArgument();
         var getPath = new Argument<string>("remote-path") { Description = "The file on the endpoint." };
         var getOutput = new Option<string?>("--output", "-o") { Description = "Where to write the file (default: standard output, also '-')." };
-        var get = new Command("get", "Copy a file of the endpoint to a local file or standard output.") { getSensor, getPath, getOutput };
-        runner.SetAction(get, c => GetAsync(c, connection, c.Get(getSensor), c.Get(getPath), c.Get(getOutput)));
+        var getForce = new Option<bool>("--force") { Description = "Replace the output file if it exists." };
+        var get = new Command("get", "Copy a file of the endpoint to a local file or standard output.") { getSensor, getPath, getOutput, getForce };
+        runner.SetAction(get, c => GetAsync(c, connection, c.Get(getSensor), c.Get(getPath), c.Get(getOutput), c.Get(getForce)));
         yield return get;
 
         var putSensor = LiveResponseConnection.SensorIdArgument();
@@ -61,27 +62,35 @@ internal static class LiveResponseFileCommands
         return ExitCodes.Success;
     }
 
-    private static async Task<int> GetAsync(CommandContext context, LiveResponseConnection connection, int sensorId, string remotePath, string? output)
+    private static async Task<int> GetAsync(CommandContext context, LiveResponseConnection connection, int sensorId, string remotePath, string? output, bool force)
     {
         var toStdout = output is null or "-";
         var path = toStdout ? null : Path.GetFullPath(output!);
+        if (path is not null)
+            AtomicFileWriter.EnsureWritable(path, force); // before the session: an existing file is refused at once
         var (_, session) = await connection.OpenAsync(context, sensorId).ConfigureAwait(false);
         long written;
         await using (session.ConfigureAwait(false))
         {
-            // The remote file is opened first, so a missing one leaves no empty local file behind.
+            // The remote file is opened first, so a missing one leaves no local file behind; the local one is written
+            // beside the target and renamed into place after the last byte, so a failure leaves no partial file.
             var remote = await session.OpenFileAsync(remotePath, context.CancellationToken).ConfigureAwait(false);
             await using (remote.ConfigureAwait(false))
             {
                 using var progress = toStdout ? null : ProgressBar.Start(context.Output, "downloading");
-                var destination = toStdout ? context.Output.OpenStandardOutput() : new FileStream(path!, FileMode.Create, FileAccess.Write, FileShare.None);
-                await using (destination.ConfigureAwait(false))
+                if (toStdout)
                 {
-                    var counting = new ProgressStream(destination, n => progress?.Report(n, null, "bytes"));
-                    await using (counting.ConfigureAwait(false))
+                    var stdout = context.Output.OpenStandardOutput();
+                    await using (stdout.ConfigureAwait(false))
+                        written = await CopyAsync(remote, stdout, null, context.CancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    var writer = AtomicFileWriter.Create(path!, force);
+                    await using (writer.ConfigureAwait(false))
                     {
-                        await remote.CopyToAsync(counting, context.CancellationToken).ConfigureAwait(false);
-                        written = counting.Length;
+                        written = await CopyAsync(remote, writer.Stream, progress, context.CancellationToken).ConfigureAwait(false);
+                        await writer.CommitAsync(context.CancellationToken).ConfigureAwait(false);
                     }
                 }
             }
@@ -138,6 +147,14 @@ internal static class LiveResponseFileCommands
             }
         }
         return ExitCodes.Success;
+    }
+
+    private static async Task<long> CopyAsync(Stream source, Stream destination, ProgressBar? progress, CancellationToken cancellationToken)
+    {
+        var counting = new ProgressStream(destination, n => progress?.Report(n, null, "bytes"));
+        await using (counting.ConfigureAwait(false))
+            await source.CopyToAsync(counting, cancellationToken).ConfigureAwait(false);
+        return counting.Length;
     }
 
     /// <summary>A path the <c>directory list</c> command lists the contents of: it needs a trailing separator or a pattern.</summary>

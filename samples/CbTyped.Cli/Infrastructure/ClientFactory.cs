@@ -5,7 +5,10 @@ namespace CbTyped.Cli.Infrastructure;
 /// <summary>Builds the <see cref="CbResponseClient"/> a command uses from the global options, the environment or a profile.</summary>
 internal static class ClientFactory
 {
-    public static CbResponseClient Create(ParseResult parse, GlobalOptions globals)
+    /// <param name="parse">The command line.</param>
+    /// <param name="globals">Its global options.</param>
+    /// <param name="error">Standard error: the credentials store's warnings (a file others can read) go there.</param>
+    public static CbResponseClient Create(ParseResult parse, GlobalOptions globals, TextWriter error)
     {
         var url = GlobalOptions.ParseUrl(parse.GetValue(globals.Url));
         var token = parse.GetValue(globals.Token);
@@ -14,7 +17,7 @@ internal static class ClientFactory
 
         var credentials = url is not null && token is not null
             ? new CbCredentials(url, token) { Source = "command line" }
-            : CbCredentialStore.Resolve(parse.GetValue(globals.Profile));
+            : CbCredentialStore.Resolve(parse.GetValue(globals.Profile), CredentialFiles(parse, globals), new WarningLogger(error));
 
         var timeout = parse.GetValue(globals.Timeout);
         if (timeout <= 0)
@@ -30,5 +33,14 @@ internal static class ClientFactory
         if (parse.GetValue(globals.NoVerify))
             options.VerifyServerCertificate = false;
         return new CbResponseClient(credentials, options);
+    }
+
+    private static string[]? CredentialFiles(ParseResult parse, GlobalOptions globals)
+    {
+        if (parse.GetValue(globals.CredentialsFile) is not { } file)
+            return null; // cbapi's lookup: the environment, else its three files
+        if (!File.Exists(file))
+            throw new CbCredentialsException($"Credentials file {Path.GetFullPath(file)} not found.");
+        return [file];
     }
 }

@@ -27,7 +27,7 @@ internal sealed class CommandContext(ParseResult parse, GlobalOptions globals, O
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
     /// <summary>The client, made on first use (commands like <c>configure</c> never need one).</summary>
-    public CbResponseClient Client => _client ??= ClientFactory.Create(Parse, Globals);
+    public CbResponseClient Client => _client ??= ClientFactory.Create(Parse, Globals, Output.Error);
 
     public T Get<T>(Option<T> option) => Parse.GetValue(option)!;
     public T Get<T>(Argument<T> argument) => Parse.GetValue(argument)!;

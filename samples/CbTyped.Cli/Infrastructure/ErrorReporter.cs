@@ -30,7 +30,14 @@ internal static class ErrorReporter
         CbTimeoutException e => (ExitCodes.Unreachable, OneLine(e.Message)),
         CbConnectionException e => (ExitCodes.Unreachable, OneLine(e.Message)),
         CbApiException e => (ExitCodes.ServerError, OneLine(e.Message)),
+        CliInvalidAnswerException e => (ExitCodes.ServerError, e.Message),
+        CliOutputExistsException e => (ExitCodes.OutputExists, e.Message),
+        // A field of the wrong JSON type is read lazily, when a command first uses it: the server sent something invalid.
+        System.Text.Json.JsonException e => (ExitCodes.ServerError, "the server sent invalid JSON: " + OneLine(e.Message)),
         OperationCanceledException => (ExitCodes.Interrupted, "interrupted"),
+        // A body cut off mid-stream (a download) surfaces from the stream as an IOException, not from the SDK's send.
+        System.Net.Http.HttpIOException e => (ExitCodes.Unreachable, "the connection to the server broke off: " + OneLine(e.Message)),
+        IOException { InnerException: System.Net.Sockets.SocketException } e => (ExitCodes.Unreachable, "the connection to the server broke off: " + OneLine(e.Message)),
         UnauthorizedAccessException e => (ExitCodes.Failure, OneLine(e.Message)),
         IOException e => (ExitCodes.Failure, OneLine(e.Message)),
         _ => (ExitCodes.Failure, $"unexpected error ({exception.GetType().Name}): {OneLine(exception.Message)} (set CBTYPED_DEBUG=1 for details)"),
@@ -44,3 +51,10 @@ internal sealed class CliUsageException(string message) : Exception(message);
 
 /// <summary>Nothing matched what the user asked for by key or name.</summary>
 internal sealed class CliNotFoundException(string message) : Exception(message);
+
+/// <summary>The output file exists and <c>--force</c> was not given (or the name is a directory).</summary>
+internal sealed class CliOutputExistsException(string message) : Exception(message);
+
+/// <summary>The server's answer cannot be right (a downloaded file whose MD5 is not the binary's, an object that is not
+/// the one asked for): a server error, with what was wrong.</summary>
+internal sealed class CliInvalidAnswerException(string message) : Exception(message);

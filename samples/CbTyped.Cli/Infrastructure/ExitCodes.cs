@@ -20,6 +20,8 @@ internal static class ExitCodes
     public const int ServerError = 7;
     /// <summary>The server could not be reached or did not answer in time (connection, TLS, timeout).</summary>
     public const int Unreachable = 8;
+    /// <summary>The output file exists and <c>--force</c> was not given; it was left untouched.</summary>
+    public const int OutputExists = 9;
     /// <summary>Interrupted by Ctrl+C (128 + SIGINT, as shells report it).</summary>
     public const int Interrupted = 130;
 }

@@ -13,6 +13,12 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
+    public readonly Option<string?> CredentialsFile = new("--credentials-file")
+    {
+        Description = "Read the profile from this file only, instead of cbapi's three credentials files.",
+        Recursive = true,
+    };
+
     public readonly Option<string?> Url = new("--url")
     {
         Description = "Server URL; with --token, used instead of a profile (also CBAPI_URL).",
@@ -56,13 +62,14 @@ internal sealed class GlobalOptions
         if (text is null)
             return null;
         if (!Uri.TryCreate(text.Trim(), UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
-            throw new CliUsageException($"'{text}' is not an http(s) URL (e.g. https://cb.example.com).");
+            throw new CliUsageException($"{Output.Printable.Quote(text)} is not an http(s) URL (e.g. https://cb.example.com).");
         return url;
     }
 
     public void AddTo(RootCommand root)
     {
         root.Options.Add(Profile);
+        root.Options.Add(CredentialsFile);
         root.Options.Add(Url);
         root.Options.Add(Token);
         root.Options.Add(NoVerify);
