@@ -43,14 +43,31 @@ public sealed class CbResponseClientOptions
     public ILoggerFactory? LoggerFactory { get; set; }
 
     /// <summary>
+    /// Follow a redirect (301, 302, 303, 307, 308) when it stays on the configured server's origin (same scheme, host
+    /// and port) and the request is a GET or HEAD, up to 5 hops (default true). False follows none. Either way a
+    /// redirect to another origin, from https to http, or of a POST, PUT or DELETE is never followed: it is a
+    /// <see cref="CbRedirectException"/> and nothing (least of all the API token) is sent to the target.
+    /// </summary>
+    public bool FollowRedirects { get; set; } = true;
+
+    /// <summary>
     /// The caller's own <see cref="System.Net.Http.HttpClient"/>. The client sends absolute URLs and its own headers on
     /// each request, never changes the instance and never disposes it. The TLS and proxy settings above do not apply.
+    /// <para>
+    /// Redirects: build its handler with <c>AllowAutoRedirect = false</c> (as <see cref="CbResponseClient.CreateHttpHandler"/>
+    /// does) so that the client decides them (see <see cref="FollowRedirects"/>). A handler that follows redirects itself
+    /// sends the <c>X-Auth-Token</c> header to wherever the server points, which the client cannot prevent; it can only
+    /// notice afterwards that the answer came from another origin (or from a redirected POST, PUT or DELETE) and throw
+    /// <see cref="CbRedirectException"/> instead of returning it.
+    /// </para>
     /// </summary>
     public HttpClient? HttpClient { get; set; }
 
     /// <summary>
     /// The caller's own handler (e.g. with extra <see cref="DelegatingHandler"/>s); not disposed by the client. The TLS and
-    /// proxy settings above do not apply. Ignored when <see cref="HttpClient"/> is set.
+    /// proxy settings above do not apply. Ignored when <see cref="HttpClient"/> is set. Redirects: as for
+    /// <see cref="HttpClient"/>, give it <c>AllowAutoRedirect = false</c>; a handler that follows redirects itself sends
+    /// the token to the target, and the client can only throw <see cref="CbRedirectException"/> afterwards.
     /// </summary>
     public HttpMessageHandler? Transport { get; set; }
 

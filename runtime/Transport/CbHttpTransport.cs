@@ -22,6 +22,7 @@ internal sealed class CbHttpTransport : IDisposable
     private readonly TimeSpan _timeout;
     private readonly ILogger _logger;
     private readonly ResiliencePipeline<HttpResponseMessage> _retrying;
+    private readonly CbRedirectPolicy _redirects;
 
     public CbHttpTransport(CbCredentials credentials, CbResponseClientOptions options, ILogger logger)
     {
@@ -31,6 +32,7 @@ internal sealed class CbHttpTransport : IDisposable
         _logger = logger;
         _userAgent = string.IsNullOrWhiteSpace(options.ApplicationId) ? UserAgentBase : UserAgentBase + " " + options.ApplicationId.Trim();
         _retrying = CbRetryPipeline.Create(options.Retry, logger);
+        _redirects = new CbRedirectPolicy(Settings.BaseUrl, options.FollowRedirects, _token);
         if (options.HttpClient is { } callers)
         {
             _http = callers;
@@ -84,24 +86,36 @@ internal sealed class CbHttpTransport : IDisposable
         }
     }
 
-    /// <summary>One attempt: a fresh request message (one cannot be sent twice), under its own timeout.</summary>
+    /// <summary>
+    /// One attempt: a fresh request message (one cannot be sent twice), under its own timeout. Redirects are decided
+    /// here, hop by hop (<see cref="CbRedirectPolicy"/>): the handler never follows one, so the token stays on the origin.
+    /// </summary>
     private async ValueTask<HttpResponseMessage> AttemptAsync(HttpMethod method, string pathAndQuery, HttpContent? content, bool streamBody, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(method, new Uri(BaseUrl.OriginalString + pathAndQuery, UriKind.Absolute));
-        request.Headers.TryAddWithoutValidation("X-Auth-Token", _token);
-        request.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        request.Content = content is null ? null : new NonDisposingContent(content);
-
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (_timeout != Timeout.InfiniteTimeSpan)
             timeout.CancelAfter(_timeout);
         var started = Stopwatch.GetTimestamp();
+        var uri = new Uri(BaseUrl.OriginalString + pathAndQuery, UriKind.Absolute);
+        var hopPath = pathAndQuery;
         HttpResponseMessage? response = null;
         try
         {
-            response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
-            CbLog.HttpCompleted(_logger, method.Method, pathAndQuery, Seconds(started), (int)response.StatusCode);
+            for (var hops = 0; ; hops++)
+            {
+                using var request = NewRequest(method, uri, content);
+                response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+                CbLog.HttpCompleted(_logger, method.Method, hopPath, Seconds(started), (int)response.StatusCode);
+                _redirects.CheckFollowedByHandler(response, method, pathAndQuery, uri);
+                if (!CbRedirectPolicy.IsRedirect(response.StatusCode))
+                    break;
+                var next = _redirects.NextHop(response, method, pathAndQuery, uri, hops);
+                response.Dispose();
+                response = null;
+                CbLog.FollowingRedirect(_logger, method.Method, hopPath, next.PathAndQuery);
+                uri = next;
+                hopPath = next.PathAndQuery;
+            }
             if (!streamBody)
                 await CbBufferedContent.LoadAsync(response, timeout.Token).ConfigureAwait(false);
             return response;
@@ -120,6 +134,22 @@ internal sealed class CbHttpTransport : IDisposable
             CbLog.HttpFailed(_logger, method.Method, pathAndQuery, Seconds(started), e.Message);
             throw;
         }
+        catch (CbRedirectException e)
+        {
+            response?.Dispose();
+            CbLog.HttpFailed(_logger, method.Method, pathAndQuery, Seconds(started), e.Message);
+            throw;
+        }
+    }
+
+    private HttpRequestMessage NewRequest(HttpMethod method, Uri uri, HttpContent? content)
+    {
+        var request = new HttpRequestMessage(method, uri);
+        request.Headers.TryAddWithoutValidation("X-Auth-Token", _token);
+        request.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        request.Content = content is null ? null : new NonDisposingContent(content);
+        return request;
     }
 
     /// <summary>Maps what the retry pipeline let through (transport exceptions) to the error hierarchy.</summary>
