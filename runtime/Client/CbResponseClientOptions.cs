@@ -9,8 +9,52 @@ namespace CbTyped;
 /// </summary>
 public sealed class CbResponseClientOptions
 {
-    /// <summary>How long one HTTP attempt may take, headers and body (cbapi: 120 s). <see cref="Timeout.InfiniteTimeSpan"/> waits forever.</summary>
+    private long _maxResponseBytes = 256L * 1024 * 1024;
+    private long? _maxStreamedResponseBytes;
+
+    /// <summary>
+    /// How long one HTTP attempt may take, headers and body (cbapi: 120 s); for a streamed body
+    /// (<see cref="CbResponseClient.SendStreamingAsync"/>: downloads) the headers, then each read of the body: a download
+    /// may take as long as it needs, but a server that sends nothing for this long is a <see cref="CbTimeoutException"/>.
+    /// <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> waits forever.
+    /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>
+    /// The largest response body read into memory (every JSON answer), in bytes; default 256 MiB. The largest real
+    /// answers fit well under it: a 10,000-row process search page is about 20 MB, the biggest event segments tens of
+    /// MB. A declared <c>Content-Length</c> over it is refused before anything is allocated; a chunked or compressed
+    /// body stops as soon as it passes it (counted after decompression, so a gzip bomb stops too). Either way it is a
+    /// <see cref="CbResponseTooLargeException"/>. At most <see cref="Array.MaxLength"/> bytes are buffered whatever the value.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public long MaxResponseBytes
+    {
+        get => _maxResponseBytes;
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(value);
+            _maxResponseBytes = value;
+        }
+    }
+
+    /// <summary>
+    /// The largest streamed response body (<see cref="CbResponseClient.SendStreamingAsync"/>: binary downloads, Live
+    /// Response files, installers), in bytes; null (the default) is unlimited, since such bodies never sit in memory.
+    /// Set, a declared length over it is refused at the headers and a longer body fails the read that passes it, with
+    /// <see cref="CbResponseTooLargeException"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public long? MaxStreamedResponseBytes
+    {
+        get => _maxStreamedResponseBytes;
+        set
+        {
+            if (value is { } bytes)
+                ArgumentOutOfRangeException.ThrowIfNegative(bytes);
+            _maxStreamedResponseBytes = value;
+        }
+    }
 
     /// <summary>Retries of idempotent requests (GET, PUT, DELETE); a POST is never sent twice.</summary>
     public CbRetryOptions Retry { get; } = new();

@@ -23,6 +23,8 @@ internal sealed class CbHttpTransport : IDisposable
     private readonly ILogger _logger;
     private readonly ResiliencePipeline<HttpResponseMessage> _retrying;
     private readonly CbRedirectPolicy _redirects;
+    private readonly long _maxBufferedBytes;
+    private readonly long _maxStreamedBytes;
 
     public CbHttpTransport(CbCredentials credentials, CbResponseClientOptions options, ILogger logger)
     {
@@ -33,6 +35,8 @@ internal sealed class CbHttpTransport : IDisposable
         _userAgent = string.IsNullOrWhiteSpace(options.ApplicationId) ? UserAgentBase : UserAgentBase + " " + options.ApplicationId.Trim();
         _retrying = CbRetryPipeline.Create(options.Retry, logger);
         _redirects = new CbRedirectPolicy(Settings.BaseUrl, options.FollowRedirects, _token);
+        _maxBufferedBytes = options.MaxResponseBytes;
+        _maxStreamedBytes = options.MaxStreamedResponseBytes ?? long.MaxValue;
         if (options.HttpClient is { } callers)
         {
             _http = callers;
@@ -116,8 +120,11 @@ internal sealed class CbHttpTransport : IDisposable
                 uri = next;
                 hopPath = next.PathAndQuery;
             }
-            if (!streamBody)
-                await CbBufferedContent.LoadAsync(response, timeout.Token).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
+            if (streamBody)
+                CbStreamedContent.Wrap(response, _timeout, new CbBodyLimit(_maxStreamedBytes, nameof(CbResponseClientOptions.MaxStreamedResponseBytes), method.Method, pathAndQuery, status));
+            else
+                await CbBufferedContent.LoadAsync(response, new CbBodyLimit(_maxBufferedBytes, nameof(CbResponseClientOptions.MaxResponseBytes), method.Method, pathAndQuery, status), timeout.Token).ConfigureAwait(false);
             return response;
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
@@ -134,7 +141,7 @@ internal sealed class CbHttpTransport : IDisposable
             CbLog.HttpFailed(_logger, method.Method, pathAndQuery, Seconds(started), e.Message);
             throw;
         }
-        catch (CbRedirectException e)
+        catch (CbApiException e) when (e is CbRedirectException or CbResponseTooLargeException)
         {
             response?.Dispose();
             CbLog.HttpFailed(_logger, method.Method, pathAndQuery, Seconds(started), e.Message);
@@ -162,17 +169,31 @@ internal sealed class CbHttpTransport : IDisposable
             $"Received a network connection error from {baseUrl.Authority} for {method} {pathAndQuery}: {e.Message}", method, pathAndQuery, e),
     };
 
+    /// <summary>
+    /// An error answer's body, for the message: a buffered one as is; a streamed one (whose size is not limited by
+    /// default) only its first <see cref="MaxStreamedErrorBody"/> bytes, and nothing if it stalls or breaks.
+    /// </summary>
     private static async Task<byte[]> ReadErrorBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
+        if (response.Content is CbBufferedContent buffered)
+            return buffered.Body;
         try
         {
-            return await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                var body = new byte[MaxStreamedErrorBody];
+                var length = await stream.ReadAtLeastAsync(body, body.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+                return body.AsSpan(0, length).ToArray();
+            }
         }
-        catch (Exception e) when (e is HttpRequestException or IOException)
+        catch (Exception e) when (e is HttpRequestException or IOException or CbTimeoutException or CbResponseTooLargeException)
         {
             return [];
         }
     }
+
+    private const int MaxStreamedErrorBody = 64 * 1024;
 
     private static string Seconds(long started) =>
         Stopwatch.GetElapsedTime(started).TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
