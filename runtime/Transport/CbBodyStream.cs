@@ -44,6 +44,11 @@ internal sealed class CbBodyStream(Stream inner, TimeSpan idleTimeout, CbBodyLim
                 $"{idleTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)}s after {Bytes(_total)} bytes (CbResponseClientOptions.Timeout)",
                 limit.Method, limit.Path, e);
         }
+        catch (OperationCanceledException e) when (idle is not null && e.CancellationToken != cancellationToken && cancellationToken.IsCancellationRequested)
+        {
+            // The caller cancelled: report their token, not the linked one, so `when (e.CancellationToken == ct)` works.
+            throw new OperationCanceledException(e.Message, e, cancellationToken);
+        }
         catch (IOException e) when (!cancellationToken.IsCancellationRequested)
         {
             throw new CbConnectionException(
