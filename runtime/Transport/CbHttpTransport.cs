@@ -135,6 +135,11 @@ internal sealed class CbHttpTransport : IDisposable
                 $"Timed out when requesting {method.Method} {BaseUrl.OriginalString}{pathAndQuery} from API after {_timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)}s",
                 method.Method, pathAndQuery, e);
         }
+        catch (OperationCanceledException)
+        {
+            response?.Dispose(); // the caller's own cancellation: stays a cancellation
+            throw;
+        }
         catch (Exception e) when (e is HttpRequestException or IOException)
         {
             response?.Dispose();

@@ -35,36 +35,41 @@ internal sealed class CbRedirectPolicy(Uri origin, bool follow, string token)
     }
 
     /// <summary>
-    /// A caller's own handler follows redirects itself; if the final URL is not one this policy would have reached, the
-    /// answer is not the one asked for (and the token may already have gone there): refuse it.
+    /// A caller's own handler may follow redirects itself (and its other handlers may rewrite the URL). The answer is
+    /// refused when it came from another origin, from a downgraded scheme, or for a request that is no longer what was
+    /// sent: a POST/PUT/DELETE moved to another path, or turned into a GET (what a 302 does to a POST). The token may
+    /// already have gone there; this only stops the answer from being taken for the configured server's.
     /// </summary>
     public void CheckFollowedByHandler(HttpResponseMessage response, HttpMethod method, string pathAndQuery, Uri requested)
     {
-        var final = response.RequestMessage?.RequestUri;
-        if (final is null || final == requested)
+        var sent = response.RequestMessage;
+        if (sent?.RequestUri is not { } final || (final == requested && sent.Method == method))
             return;
-        if (RefusalFor(method, final) is { } reason)
-        {
-            response.Dispose();
-            throw Refused("(followed by the caller's HttpClient or handler)", null, method.Method, pathAndQuery, final, reason);
-        }
+        var reason = OriginRefusal(final)
+            ?? (sent.Method != method ? $"the {method.Method} was turned into a {sent.Method.Method}"
+            : !IsSafe(method) && final.AbsolutePath != requested.AbsolutePath ? $"a {method.Method} was moved to another path"
+            : null);
+        if (reason is null)
+            return;
+        response.Dispose();
+        throw Refused("(followed by the caller's HttpClient or handler)", null, method.Method, pathAndQuery, final, reason);
     }
 
     /// <summary>Why a redirect of <paramref name="method"/> to <paramref name="target"/> is refused, or null to follow it.</summary>
-    private string? RefusalFor(HttpMethod method, Uri target)
-    {
-        if (origin.Scheme == Uri.UriSchemeHttps && target.Scheme != Uri.UriSchemeHttps)
-            return $"it downgrades {origin.Scheme} to {target.Scheme}";
-        if (!SameOrigin(target))
-            return "it leads to another origin than the configured server " + Origin(origin);
-        if (target.UserInfo.Length > 0)
-            return "the target carries user information";
-        if (method != HttpMethod.Get && method != HttpMethod.Head)
-            return $"a {method.Method} is never redirected (it would act on a path the caller did not name)";
-        if (!follow)
-            return "CbResponseClientOptions.FollowRedirects is off";
-        return null;
-    }
+    private string? RefusalFor(HttpMethod method, Uri target) =>
+        OriginRefusal(target)
+        ?? (!IsSafe(method) ? $"a {method.Method} is never redirected (it would act on a path the caller did not name)"
+        : !follow ? "CbResponseClientOptions.FollowRedirects is off"
+        : null);
+
+    /// <summary>Why the token must not go to <paramref name="target"/>, or null when it is the configured origin.</summary>
+    private string? OriginRefusal(Uri target) =>
+        origin.Scheme == Uri.UriSchemeHttps && target.Scheme != Uri.UriSchemeHttps ? $"it downgrades {origin.Scheme} to {target.Scheme}"
+        : !SameOrigin(target) ? "it leads to another origin than the configured server " + Origin(origin)
+        : target.UserInfo.Length > 0 ? "the target carries user information"
+        : null;
+
+    private static bool IsSafe(HttpMethod method) => method == HttpMethod.Get || method == HttpMethod.Head;
 
     private bool SameOrigin(Uri target) =>
         target.IsAbsoluteUri && string.Equals(Origin(origin), Origin(target), StringComparison.OrdinalIgnoreCase);

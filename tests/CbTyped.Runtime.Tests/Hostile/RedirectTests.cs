@@ -279,6 +279,46 @@ public sealed class RedirectTests
         Assert.True(doc!.RootElement.GetProperty("moved").GetBoolean());
     }
 
+    [Theory]
+    [InlineData(302, "was turned into a GET")]
+    [InlineData(307, "was moved to another path")]
+    public async Task A_callers_handler_that_follows_a_same_origin_redirect_of_a_POST_is_refused(int status, string reason)
+    {
+        await using var origin = await LoopbackServer.StartAsync();
+        RedirectTo(origin, "POST", "/api/old", status, "/api/new");
+        origin.RouteJson("GET", "/api/new", """{"not":"the answer"}""");
+        origin.RouteJson("POST", "/api/new", """{"not":"the answer"}""");
+        using var handler = new SocketsHttpHandler();
+        using var client = TestClients.For(origin, o => o.Transport = handler);
+
+        var e = await Assert.ThrowsAsync<CbRedirectException>(() => Send(client, "POST", "/api/old"));
+
+        Assert.Contains(reason, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_callers_handler_that_only_rewrites_the_query_of_a_POST_is_not_mistaken_for_a_redirect()
+    {
+        await using var origin = await LoopbackServer.StartAsync();
+        origin.RouteJson("POST", "/api/user", """{"ok":true}""");
+        using var handler = new QueryAppendingHandler(new SocketsHttpHandler());
+        using var client = TestClients.For(origin, o => o.Transport = handler);
+
+        using var doc = await Send(client, "POST", "/api/user");
+
+        Assert.True(doc!.RootElement.GetProperty("ok").GetBoolean());
+        Assert.Equal(["POST /api/user?traced=1"], origin.Requests);
+    }
+
+    private sealed class QueryAppendingHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            request.RequestUri = new Uri(request.RequestUri + "?traced=1");
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+
     [Fact]
     public async Task A_client_built_with_CreateHttpHandler_does_not_let_the_handler_follow()
     {
