@@ -107,7 +107,12 @@ public partial class CbResponseClient : IDisposable
         return _transport.SendAsync(method, pathAndQuery, content, streamBody: false, cancellationToken);
     }
 
-    /// <summary>Like <see cref="SendAsync"/> but returns as soon as the headers arrive, for large downloads; dispose the response.</summary>
+    /// <summary>
+    /// Like <see cref="SendAsync"/> but returns as soon as the headers arrive, for large downloads; dispose the response.
+    /// However the body is read, each read waits at most <see cref="CbResponseClientOptions.Timeout"/> for data
+    /// (<see cref="CbTimeoutException"/>), a broken connection is a <see cref="CbConnectionException"/>, and a body over
+    /// <see cref="CbResponseClientOptions.MaxStreamedResponseBytes"/> (if set) a <see cref="CbResponseTooLargeException"/>.
+    /// </summary>
     public virtual Task<HttpResponseMessage> SendStreamingAsync(HttpMethod method, string pathAndQuery, HttpContent? content = null, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);

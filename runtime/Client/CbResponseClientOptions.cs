@@ -9,8 +9,52 @@ namespace CbTyped;
 /// </summary>
 public sealed class CbResponseClientOptions
 {
-    /// <summary>How long one HTTP attempt may take, headers and body (cbapi: 120 s). <see cref="Timeout.InfiniteTimeSpan"/> waits forever.</summary>
+    private long _maxResponseBytes = 256L * 1024 * 1024;
+    private long? _maxStreamedResponseBytes;
+
+    /// <summary>
+    /// How long one HTTP attempt may take, headers and body (cbapi: 120 s); for a streamed body
+    /// (<see cref="CbResponseClient.SendStreamingAsync"/>: downloads) the headers, then each read of the body: a download
+    /// may take as long as it needs, but a server that sends nothing for this long is a <see cref="CbTimeoutException"/>.
+    /// <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> waits forever.
+    /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>
+    /// The largest response body read into memory (every JSON answer), in bytes; default 256 MiB. The largest real
+    /// answers fit well under it: a 10,000-row process search page is about 20 MB, the biggest event segments tens of
+    /// MB. A declared <c>Content-Length</c> over it is refused before anything is allocated; a chunked or compressed
+    /// body stops as soon as it passes it (counted after decompression, so a gzip bomb stops too). Either way it is a
+    /// <see cref="CbResponseTooLargeException"/>. At most <see cref="Array.MaxLength"/> bytes are buffered whatever the value.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public long MaxResponseBytes
+    {
+        get => _maxResponseBytes;
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(value);
+            _maxResponseBytes = value;
+        }
+    }
+
+    /// <summary>
+    /// The largest streamed response body (<see cref="CbResponseClient.SendStreamingAsync"/>: binary downloads, Live
+    /// Response files, installers), in bytes; null (the default) is unlimited, since such bodies never sit in memory.
+    /// Set, a declared length over it is refused at the headers and a longer body fails the read that passes it, with
+    /// <see cref="CbResponseTooLargeException"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public long? MaxStreamedResponseBytes
+    {
+        get => _maxStreamedResponseBytes;
+        set
+        {
+            if (value is { } bytes)
+                ArgumentOutOfRangeException.ThrowIfNegative(bytes);
+            _maxStreamedResponseBytes = value;
+        }
+    }
 
     /// <summary>Retries of idempotent requests (GET, PUT, DELETE); a POST is never sent twice.</summary>
     public CbRetryOptions Retry { get; } = new();
@@ -43,14 +87,31 @@ public sealed class CbResponseClientOptions
     public ILoggerFactory? LoggerFactory { get; set; }
 
     /// <summary>
+    /// Follow a redirect (301, 302, 303, 307, 308) when it stays on the configured server's origin (same scheme, host
+    /// and port) and the request is a GET or HEAD, up to 5 hops (default true). False follows none. Either way a
+    /// redirect to another origin, from https to http, or of a POST, PUT or DELETE is never followed: it is a
+    /// <see cref="CbRedirectException"/> and nothing (least of all the API token) is sent to the target.
+    /// </summary>
+    public bool FollowRedirects { get; set; } = true;
+
+    /// <summary>
     /// The caller's own <see cref="System.Net.Http.HttpClient"/>. The client sends absolute URLs and its own headers on
     /// each request, never changes the instance and never disposes it. The TLS and proxy settings above do not apply.
+    /// <para>
+    /// Redirects: build its handler with <c>AllowAutoRedirect = false</c> (as <see cref="CbResponseClient.CreateHttpHandler"/>
+    /// does) so that the client decides them (see <see cref="FollowRedirects"/>). A handler that follows redirects itself
+    /// sends the <c>X-Auth-Token</c> header to wherever the server points, which the client cannot prevent; it can only
+    /// notice afterwards that the answer came from another origin (or from a redirected POST, PUT or DELETE) and throw
+    /// <see cref="CbRedirectException"/> instead of returning it.
+    /// </para>
     /// </summary>
     public HttpClient? HttpClient { get; set; }
 
     /// <summary>
     /// The caller's own handler (e.g. with extra <see cref="DelegatingHandler"/>s); not disposed by the client. The TLS and
-    /// proxy settings above do not apply. Ignored when <see cref="HttpClient"/> is set.
+    /// proxy settings above do not apply. Ignored when <see cref="HttpClient"/> is set. Redirects: as for
+    /// <see cref="HttpClient"/>, give it <c>AllowAutoRedirect = false</c>; a handler that follows redirects itself sends
+    /// the token to the target, and the client can only throw <see cref="CbRedirectException"/> afterwards.
     /// </summary>
     public HttpMessageHandler? Transport { get; set; }
 

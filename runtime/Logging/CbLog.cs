@@ -23,6 +23,9 @@ internal static partial class CbLog
     [LoggerMessage(4, LogLevel.Warning, "Retrying HTTP {Method} {PathAndQuery} in {Delay}s (retry {Retry} of {MaxRetries}) after {Reason}")]
     public static partial void Retrying(ILogger logger, string method, string pathAndQuery, string delay, int retry, int maxRetries, string reason);
 
+    [LoggerMessage(5, LogLevel.Debug, "HTTP {Method} {PathAndQuery} redirected to {Target} on the same server; following")]
+    public static partial void FollowingRedirect(ILogger logger, string method, string pathAndQuery, string target);
+
     [LoggerMessage(10, LogLevel.Information, "Connected to Cb server version {Version} at {Server}")]
     public static partial void Connected(ILogger logger, string version, string server);
 

@@ -6,8 +6,9 @@ using System.Security.Cryptography.X509Certificates;
 namespace CbTyped;
 
 /// <summary>
-/// Builds the <see cref="SocketsHttpHandler"/> for a client: pooled connections, gzip/deflate/brotli, TLS 1.2 or newer,
-/// certificate verification on unless turned off, an optional CA file as the whole trust store, and cbapi's proxy keys.
+/// Builds the <see cref="SocketsHttpHandler"/> for a client: pooled connections, gzip/deflate/brotli, no automatic
+/// redirects, TLS 1.2 or newer, certificate verification on unless turned off, an optional CA file as the whole trust
+/// store, and cbapi's proxy keys.
 /// </summary>
 internal static class CbHttpHandlerFactory
 {
@@ -19,6 +20,8 @@ internal static class CbHttpHandlerFactory
             // Recycle pooled connections now and then so DNS changes are seen; connections are otherwise reused.
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             MaxConnectionsPerServer = 16,
+            // The transport decides redirects (CbRedirectPolicy): the handler would send X-Auth-Token to any host.
+            AllowAutoRedirect = false,
         };
         handler.SslOptions.EnabledSslProtocols = settings.ForceTls12 ? SslProtocols.Tls12 : SslProtocols.Tls12 | SslProtocols.Tls13;
 

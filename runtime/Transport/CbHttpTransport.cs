@@ -22,6 +22,9 @@ internal sealed class CbHttpTransport : IDisposable
     private readonly TimeSpan _timeout;
     private readonly ILogger _logger;
     private readonly ResiliencePipeline<HttpResponseMessage> _retrying;
+    private readonly CbRedirectPolicy _redirects;
+    private readonly long _maxBufferedBytes;
+    private readonly long _maxStreamedBytes;
 
     public CbHttpTransport(CbCredentials credentials, CbResponseClientOptions options, ILogger logger)
     {
@@ -31,6 +34,9 @@ internal sealed class CbHttpTransport : IDisposable
         _logger = logger;
         _userAgent = string.IsNullOrWhiteSpace(options.ApplicationId) ? UserAgentBase : UserAgentBase + " " + options.ApplicationId.Trim();
         _retrying = CbRetryPipeline.Create(options.Retry, logger);
+        _redirects = new CbRedirectPolicy(Settings.BaseUrl, options.FollowRedirects, _token);
+        _maxBufferedBytes = options.MaxResponseBytes;
+        _maxStreamedBytes = options.MaxStreamedResponseBytes ?? long.MaxValue;
         if (options.HttpClient is { } callers)
         {
             _http = callers;
@@ -84,26 +90,41 @@ internal sealed class CbHttpTransport : IDisposable
         }
     }
 
-    /// <summary>One attempt: a fresh request message (one cannot be sent twice), under its own timeout.</summary>
+    /// <summary>
+    /// One attempt: a fresh request message (one cannot be sent twice), under its own timeout. Redirects are decided
+    /// here, hop by hop (<see cref="CbRedirectPolicy"/>): the handler never follows one, so the token stays on the origin.
+    /// </summary>
     private async ValueTask<HttpResponseMessage> AttemptAsync(HttpMethod method, string pathAndQuery, HttpContent? content, bool streamBody, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(method, new Uri(BaseUrl.OriginalString + pathAndQuery, UriKind.Absolute));
-        request.Headers.TryAddWithoutValidation("X-Auth-Token", _token);
-        request.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        request.Content = content is null ? null : new NonDisposingContent(content);
-
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (_timeout != Timeout.InfiniteTimeSpan)
             timeout.CancelAfter(_timeout);
         var started = Stopwatch.GetTimestamp();
+        var uri = new Uri(BaseUrl.OriginalString + pathAndQuery, UriKind.Absolute);
+        var hopPath = pathAndQuery;
         HttpResponseMessage? response = null;
         try
         {
-            response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
-            CbLog.HttpCompleted(_logger, method.Method, pathAndQuery, Seconds(started), (int)response.StatusCode);
-            if (!streamBody)
-                await CbBufferedContent.LoadAsync(response, timeout.Token).ConfigureAwait(false);
+            for (var hops = 0; ; hops++)
+            {
+                using var request = NewRequest(method, uri, content);
+                response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+                CbLog.HttpCompleted(_logger, method.Method, hopPath, Seconds(started), (int)response.StatusCode);
+                _redirects.CheckFollowedByHandler(response, method, pathAndQuery, uri);
+                if (!CbRedirectPolicy.IsRedirect(response.StatusCode))
+                    break;
+                var next = _redirects.NextHop(response, method, pathAndQuery, uri, hops);
+                response.Dispose();
+                response = null;
+                CbLog.FollowingRedirect(_logger, method.Method, hopPath, next.PathAndQuery);
+                uri = next;
+                hopPath = next.PathAndQuery;
+            }
+            var status = (int)response.StatusCode;
+            if (streamBody)
+                CbStreamedContent.Wrap(response, _timeout, new CbBodyLimit(_maxStreamedBytes, nameof(CbResponseClientOptions.MaxStreamedResponseBytes), method.Method, pathAndQuery, status));
+            else
+                await CbBufferedContent.LoadAsync(response, new CbBodyLimit(_maxBufferedBytes, nameof(CbResponseClientOptions.MaxResponseBytes), method.Method, pathAndQuery, status), timeout.Token).ConfigureAwait(false);
             return response;
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
@@ -114,12 +135,33 @@ internal sealed class CbHttpTransport : IDisposable
                 $"Timed out when requesting {method.Method} {BaseUrl.OriginalString}{pathAndQuery} from API after {_timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)}s",
                 method.Method, pathAndQuery, e);
         }
+        catch (OperationCanceledException)
+        {
+            response?.Dispose(); // the caller's own cancellation: stays a cancellation
+            throw;
+        }
         catch (Exception e) when (e is HttpRequestException or IOException)
         {
             response?.Dispose();
             CbLog.HttpFailed(_logger, method.Method, pathAndQuery, Seconds(started), e.Message);
             throw;
         }
+        catch (CbApiException e) when (e is CbRedirectException or CbResponseTooLargeException)
+        {
+            response?.Dispose();
+            CbLog.HttpFailed(_logger, method.Method, pathAndQuery, Seconds(started), e.Message);
+            throw;
+        }
+    }
+
+    private HttpRequestMessage NewRequest(HttpMethod method, Uri uri, HttpContent? content)
+    {
+        var request = new HttpRequestMessage(method, uri);
+        request.Headers.TryAddWithoutValidation("X-Auth-Token", _token);
+        request.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        request.Content = content is null ? null : new NonDisposingContent(content);
+        return request;
     }
 
     /// <summary>Maps what the retry pipeline let through (transport exceptions) to the error hierarchy.</summary>
@@ -132,17 +174,31 @@ internal sealed class CbHttpTransport : IDisposable
             $"Received a network connection error from {baseUrl.Authority} for {method} {pathAndQuery}: {e.Message}", method, pathAndQuery, e),
     };
 
+    /// <summary>
+    /// An error answer's body, for the message: a buffered one as is; a streamed one (whose size is not limited by
+    /// default) only its first <see cref="MaxStreamedErrorBody"/> bytes, and nothing if it stalls or breaks.
+    /// </summary>
     private static async Task<byte[]> ReadErrorBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
+        if (response.Content is CbBufferedContent buffered)
+            return buffered.Body;
         try
         {
-            return await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                var body = new byte[MaxStreamedErrorBody];
+                var length = await stream.ReadAtLeastAsync(body, body.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+                return body.AsSpan(0, length).ToArray();
+            }
         }
-        catch (Exception e) when (e is HttpRequestException or IOException)
+        catch (Exception e) when (e is HttpRequestException or IOException or CbTimeoutException or CbResponseTooLargeException)
         {
             return [];
         }
     }
+
+    private const int MaxStreamedErrorBody = 64 * 1024;
 
     private static string Seconds(long started) =>
         Stopwatch.GetElapsedTime(started).TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
