@@ -3,7 +3,7 @@ using System.Text;
 
 namespace CbTyped.Modeling;
 
-/// <summary>Escapes values for the Cb query language (rest-api reference §3.1; the rules are in docs/query-language.md).</summary>
+/// <summary>Escapes values for the Cb query language (the rules are in docs/query-language.md, "Escaping rules").</summary>
 /// <remarks>
 /// <list type="bullet">
 /// <item>A term ends at whitespace or a parenthesis; <c>\</c> before whitespace or <c>( ) " : [ ] { }</c> makes that

@@ -3,7 +3,7 @@ using System.Text;
 namespace CbTyped.Modeling;
 
 /// <summary>
-/// A piece of Cb query language (rest-api reference §3): a field clause, raw text, or a combination.
+/// A piece of Cb query language: a field clause, raw text, or a combination.
 /// <c>a &amp; b</c> is <c>a AND b</c>, <c>a | b</c> is <c>a OR b</c>, <c>!a</c> is <c>-a</c>.
 /// <see cref="ToString"/> gives correctly escaped query text, parenthesised only where precedence needs it.
 /// </summary>

@@ -110,7 +110,7 @@ public sealed class CbNumberSearchField : CbSearchField
         value < 0 ? "\\" + value.ToString("R", CultureInfo.InvariantCulture) : value.ToString("R", CultureInfo.InvariantCulture);
 }
 
-/// <summary>A date-time field (rest-api reference §3.4).</summary>
+/// <summary>A date-time field (dates as docs/query-language.md describes).</summary>
 public sealed class CbDateSearchField : CbSearchField
 {
     /// <summary>Names the field.</summary>

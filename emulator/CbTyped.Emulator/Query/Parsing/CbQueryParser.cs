@@ -4,7 +4,7 @@ using CbTyped.Emulator.Search;
 namespace CbTyped.Emulator.Query.Parsing;
 
 /// <summary>
-/// Parses Cb's query language (reference §3.1). Hand-written because Cb queries are not Lucene syntax: values carry
+/// Parses Cb's query language (docs/query-language.md). Hand-written because Cb queries are not Lucene syntax: values carry
 /// unescaped colons and backslashes (<c>path:c:\windows\*</c>, <c>cmdline:\\test\blah</c>), which Lucene's classic
 /// QueryParser rejects. Rules:
 /// <list type="bullet">
