@@ -38,7 +38,8 @@ public abstract partial class CbObject
         // The reader's own messages hold only JSON structure; any other exception's message might quote the value.
         string problem = error is CbJsonException ? error.Message : "The value cannot be read as " + field.Type + " (" + error.GetType().Name + ").";
         string message = $"{TypeDescription.Name}.{field.PropertyName} (JSON \"{field.JsonName}\" at {path}, {found}): {problem}";
-        return new CbJsonException(message, TypeDescription.Name, field.PropertyName, field.JsonName, path, error);
+        // Only the reader's error is kept as the inner exception: another one's message (and so ToString) might quote the value.
+        return new CbJsonException(message, TypeDescription.Name, field.PropertyName, field.JsonName, path, error as CbJsonException);
     }
 
     // ".name" for plain names, "['name']" otherwise (JSONPath's bracket form).
