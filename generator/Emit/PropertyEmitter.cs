@@ -126,7 +126,15 @@ namespace CbTyped.Generator.Emit
             bool memory = FieldCodec.NeedsMemory(field.Type);
             // A span token comes straight from the type's own slot array (no virtual call per read).
             string token = memory ? "GetRawTokenMemory(" + CSharp.Int(index) + ", out var kind)" : "GetRawTokenAt(__slots[" + CSharp.Int(index) + "], out var kind)";
-            w.Line("private " + type + " __Read", field.PropertyName, "() => ", FieldCodec.Read(field, names, token, "kind"), ";");
+            // A value of the wrong JSON type throws an error naming the model, the field and its JSON path.
+            w.Open("private " + type + " __Read" + field.PropertyName + "()");
+            w.Open("try");
+            w.Line("return ", FieldCodec.Read(field, names, token, "kind"), ";");
+            w.Close();
+            w.Open("catch (global::System.Exception e) when (e is global::CbTyped.Modeling.Json.CbJsonException or global::System.FormatException or global::System.OverflowException)");
+            w.Line("throw FieldReadError(", CSharp.Int(index), ", e);");
+            w.Close();
+            w.Close();
         }
     }
 }

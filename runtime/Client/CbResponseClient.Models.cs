@@ -105,7 +105,9 @@ public partial class CbResponseClient : ICbModelSession
     /// <summary>
     /// Reloads the object from its get route, replacing its data and clearing its changes (cbapi's <c>refresh</c>).
     /// Concurrent refreshes of one instance share one request. An object without a key, or a model without a get
-    /// route, keeps its data.
+    /// route, keeps its data. A refresh never loses a change a <see cref="SaveAsync{T}"/> of the instance has taken
+    /// on: while that save is in flight its changes stay over the new data, and a refresh whose request went out
+    /// before a save of the instance completed leaves the save's result in place.
     /// </summary>
     public virtual Task RefreshAsync(CbModel model, CancellationToken cancellationToken = default)
     {
@@ -141,47 +143,76 @@ public partial class CbResponseClient : ICbModelSession
     /// (or one whose key changed) is POSTed without read-only fields, an existing one is PUT whole — unknown fields
     /// included — after loading it fully if it was partial; then the object is refreshed when the server answered
     /// only an id, a success flag or nothing. A model implementing <see cref="ICbUpdateBody"/> writes its own PUT body.
-    /// Returns the same instance.
+    /// The changes are taken on when the call is made: a refresh of the instance racing the save cannot drop them,
+    /// so the save sends them or throws. Returns the same instance.
     /// </summary>
     /// <exception cref="CbInvalidObjectException">Required fields are missing.</exception>
     public virtual async Task<T> SaveAsync<T>(T model, CancellationToken cancellationToken = default)
         where T : CbModel
     {
         ArgumentNullException.ThrowIfNull(model);
+        string? key;
+        bool isCreate;
+        HashSet<string>? changedFields;
+        // The changes are claimed before the first await: a refresh landing from now on keeps them (LoadAsync).
+        lock (model.DocumentGate)
+        {
+            var info = model.ModelDescription;
+            key = model.GetKeyString();
+            // cbapi: a key that is unset or was changed means a new object (POST); otherwise an update (PUT).
+            isCreate = model.IsNew || key is null || (info.Routes.Create is not null && info.Key.Fields.Any(model.IsFieldDirty));
+            if (!isCreate && !model.IsDirty)
+                return model;
+            // A model writing its own update body needs to know what the caller changed.
+            changedFields = model is ICbUpdateBody ? new HashSet<string>(model.GetDirtyFields(), StringComparer.Ordinal) : null;
+            model.BeginSave();
+        }
+
+        try
+        {
+            await SaveClaimedAsync(model, key, isCreate, changedFields, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            lock (model.DocumentGate)
+                model.EndSave();
+        }
+
+        return model;
+    }
+
+    /// <summary>The save after its changes were claimed (<see cref="CbModel.BeginSave"/>).</summary>
+    private async Task SaveClaimedAsync(CbModel model, string? key, bool isCreate, HashSet<string>? changedFields, CancellationToken cancellationToken)
+    {
         var info = model.ModelDescription;
-        var key = model.GetKeyString();
-        // cbapi: a key that is unset or was changed means a new object (POST); otherwise an update (PUT).
-        var isCreate = model.IsNew || key is null || (info.Routes.Create is not null && info.Key.Fields.Any(model.IsFieldDirty));
-        if (!isCreate && !model.IsDirty)
-            return model;
-
         var server = await GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
-        // Taken before loading a partial object whole: that load lays the changes into the document, which makes
-        // them clean, and a model writing its own update body still needs to know what the caller changed.
-        var changedFields = model is ICbUpdateBody ? new HashSet<string>(model.GetDirtyFields(), StringComparer.Ordinal) : null;
         if (!isCreate && !model.IsFull && info.Routes.Get is not null && !CanUpdateAsItIs(model))
-            await LoadKeepingChangesAsync(model, cancellationToken).ConfigureAwait(false);
-
-        var missing = model.MissingRequiredFields();
-        if (missing.Count > 0)
-            throw new CbInvalidObjectException($"Missing fields: [{string.Join(", ", missing)}] (cannot save {info.Name})");
+            await LoadAsync(model, cancellationToken, ownSave: true).ConfigureAwait(false); // the whole object, changes kept
 
         CbRoute route;
         byte[] body;
-        if (isCreate)
+        // Built under the gate so a refresh cannot swap the document half-way through.
+        lock (model.DocumentGate)
         {
-            CbLog.CreatingObject(Logger, info.Name);
-            var asArray = info.Routes.Create is null;
-            route = CbModelRoutes.Resolve(asArray ? info.Routes.Extra[CreateArrayRoute] : info.Routes.Create, info, "create", server);
-            body = model.ToUtf8Json(CbWriteMode.Create);
-            if (asArray)
-                body = [(byte)'[', .. body, (byte)']'];
-        }
-        else
-        {
-            CbLog.UpdatingObject(Logger, info.Name, key!);
-            route = CbModelRoutes.Resolve(info.Routes.Update, info, "update", server);
-            body = model is ICbUpdateBody custom ? WriteUpdateBody(custom, server, changedFields!) : model.ToUtf8Json(CbWriteMode.Full);
+            var missing = model.MissingRequiredFields();
+            if (missing.Count > 0)
+                throw new CbInvalidObjectException($"Missing fields: [{string.Join(", ", missing)}] (cannot save {info.Name})");
+
+            if (isCreate)
+            {
+                CbLog.CreatingObject(Logger, info.Name);
+                var asArray = info.Routes.Create is null;
+                route = CbModelRoutes.Resolve(asArray ? info.Routes.Extra[CreateArrayRoute] : info.Routes.Create, info, "create", server);
+                body = model.ToUtf8Json(CbWriteMode.Create);
+                if (asArray)
+                    body = [(byte)'[', .. body, (byte)']'];
+            }
+            else
+            {
+                CbLog.UpdatingObject(Logger, info.Name, key!);
+                route = CbModelRoutes.Resolve(info.Routes.Update, info, "update", server);
+                body = model is ICbUpdateBody custom ? WriteUpdateBody(custom, server, changedFields!) : model.ToUtf8Json(CbWriteMode.Full);
+            }
         }
 
         var path = CbModelRoutes.Expand(route, model, isCreate ? null : key);
@@ -196,27 +227,37 @@ public partial class CbResponseClient : ICbModelSession
             CbLog.ReceivedResponse(Logger, CbErrorMapper.BodyText(answer));
 
         var (outcome, newKey, document) = CbSaveResponse.Interpret(answer, (int)response.StatusCode, route.Method, path, info, isCreate ? "create" : "update");
-        switch (outcome)
+        bool reload;
+        lock (model.DocumentGate)
         {
-            case CbSaveResponse.Outcome.Replace:
-                CbModelJson.Load(model, document, route.Method, path);
-                break;
-            case CbSaveResponse.Outcome.NewKeyThenRefresh:
-                CbLog.OnlyIdReceived(Logger);
-                var keyField = info.Key.Fields[0];
-                var numeric = newKey!.Length > 0 && newKey.All(c => char.IsAsciiDigit(c) || c == '-');
-                model.LoadJson(CbSaveResponse.WithMember(model.ToUtf8Json(CbWriteMode.Full), keyField, newKey, numeric));
-                await RefreshOrKeepAsync(model, cancellationToken).ConfigureAwait(false);
-                break;
-            default:
-                model.ClearDirty();
-                await RefreshOrKeepAsync(model, cancellationToken).ConfigureAwait(false);
-                break;
+            // From here a refresh whose GET went out earlier is older than what this save leaves: LoadAsync drops it.
+            model.CompleteSave();
+            switch (outcome)
+            {
+                case CbSaveResponse.Outcome.Replace:
+                    CbModelJson.Load(model, document, route.Method, path);
+                    reload = false;
+                    break;
+                case CbSaveResponse.Outcome.NewKeyThenRefresh:
+                    CbLog.OnlyIdReceived(Logger);
+                    var keyField = info.Key.Fields[0];
+                    var numeric = newKey!.Length > 0 && newKey.All(c => char.IsAsciiDigit(c) || c == '-');
+                    model.LoadJson(CbSaveResponse.WithMember(model.ToUtf8Json(CbWriteMode.Full), keyField, newKey, numeric));
+                    reload = true;
+                    break;
+                default:
+                    model.ClearDirty();
+                    reload = true;
+                    break;
+            }
         }
+
+        // The save's own reload is a fresh GET (not a refresh already in flight, which may predate the PUT).
+        if (reload && model.GetKeyString() is not null && info.Routes.Get is not null)
+            await LoadAsync(model, cancellationToken, ownSave: true).ConfigureAwait(false);
 
         if (model.GetKeyString() is { } savedKey)
             _cache.Set(info, savedKey, model);
-        return model;
     }
 
     /// <summary>
@@ -267,11 +308,12 @@ public partial class CbResponseClient : ICbModelSession
     /// <summary>The spec's extra route for models created by POSTing a one-element array (IngressFilter).</summary>
     private const string CreateArrayRoute = "create_array";
 
-    private Task RefreshOrKeepAsync(CbModel model, CancellationToken cancellationToken) =>
-        model.GetKeyString() is null || model.ModelDescription.Routes.Get is null ? Task.CompletedTask : RefreshAsync(model, cancellationToken);
-
-    /// <summary>One GET by key into the model. Nothing happens without a key; without a get route the data stays.</summary>
-    private async Task LoadAsync(CbModel model, CancellationToken cancellationToken)
+    /// <summary>
+    /// One GET by key into the model. Nothing happens without a key; without a get route the data stays. While a save
+    /// of the instance is in flight its changes are kept over the new document; a GET sent before a save of the
+    /// instance completed is dropped (that save's result is newer), unless it is the save's own (<paramref name="ownSave"/>).
+    /// </summary>
+    private async Task LoadAsync(CbModel model, CancellationToken cancellationToken, bool ownSave = false)
     {
         var info = model.ModelDescription;
         var key = model.GetKeyString();
@@ -285,10 +327,19 @@ public partial class CbResponseClient : ICbModelSession
             return;
         }
         var path = CbModelRoutes.Expand(route, model, key);
+        long savesBefore;
+        lock (model.DocumentGate)
+            savesBefore = model.SavesCompleted;
         using var response = await SendAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
         var body = await CbBufferedContent.BodyOfAsync(response, cancellationToken).ConfigureAwait(false);
-        CbModelJson.Load(model, CbSingleObject.Extract(body, "GET", path, info.Name), "GET", path);
-        model.IsFull = true;
+        var document = CbSingleObject.Extract(body, "GET", path, info.Name);
+        lock (model.DocumentGate)
+        {
+            if (!ownSave && model.SavesCompleted != savesBefore)
+                return;
+            CbModelJson.Load(model, document, "GET", path, keepChanges: model.IsSaving);
+            model.IsFull = true;
+        }
     }
 
     /// <summary>
@@ -298,14 +349,4 @@ public partial class CbResponseClient : ICbModelSession
     private static bool CanUpdateAsItIs(CbModel model) =>
         model is ICbUpdateBody { UpdateBodySources: { } sources }
         && sources.All(name => model.HasDocumentValue(name) || model.IsFieldDirty(name));
-
-    /// <summary>A partial object with changes, about to be PUT: load it whole, then lay the changes back over it.</summary>
-    private async Task LoadKeepingChangesAsync(CbModel model, CancellationToken cancellationToken)
-    {
-        var changes = model.ToUtf8Json(CbWriteMode.Changes);
-        await LoadAsync(model, cancellationToken).ConfigureAwait(false);
-        var merged = CbSaveResponse.Overlay(model.RawJson, changes);
-        // The overlay becomes the document; a PUT sends the whole document, so the changes go out with it.
-        model.LoadJson(merged);
-    }
 }

@@ -85,24 +85,4 @@ internal static class CbSaveResponse
         }
         return buffer.WrittenSpan.ToArray();
     }
-
-    /// <summary>The document with every member of <paramref name="changes"/> laid over it.</summary>
-    public static byte[] Overlay(ReadOnlyMemory<byte> document, ReadOnlyMemory<byte> changes)
-    {
-        using var baseDocument = JsonDocument.Parse(document);
-        using var changeDocument = JsonDocument.Parse(changes);
-        var changed = changeDocument.RootElement.EnumerateObject().Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
-        var buffer = new ArrayBufferWriter<byte>(document.Length + changes.Length);
-        using (var writer = new Utf8JsonWriter(buffer, CbJson.WriterOptions))
-        {
-            writer.WriteStartObject();
-            foreach (var member in baseDocument.RootElement.EnumerateObject())
-                if (!changed.Contains(member.Name))
-                    member.WriteTo(writer);
-            foreach (var member in changeDocument.RootElement.EnumerateObject())
-                member.WriteTo(writer);
-            writer.WriteEndObject();
-        }
-        return buffer.WrittenSpan.ToArray();
-    }
 }

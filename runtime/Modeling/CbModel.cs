@@ -3,7 +3,7 @@ using CbTyped.Modeling.Json;
 namespace CbTyped.Modeling;
 
 /// <summary>The base of every generated model: an object with a key, routes and a session it came from.</summary>
-public abstract class CbModel : CbObject
+public abstract partial class CbModel : CbObject
 {
     private bool _isFull;
 

@@ -178,6 +178,7 @@ public abstract partial class CbObject
         slots.Clear();
         ResetBits();
         _assigned = null;
+        _rowIndex = -1;
         scanner.ReadStartObject();
         int previous = -1;
         bool duplicates = false;

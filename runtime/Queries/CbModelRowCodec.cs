@@ -34,11 +34,14 @@ internal sealed class CbModelRowCodec<T>(ICbModelSession client, bool rowsAreFul
 /// <summary>Loads model documents, turning a JSON fault into a server error that names the request.</summary>
 internal static class CbModelJson
 {
-    public static void Load(CbModel model, ReadOnlyMemory<byte> body, string method, string path)
+    public static void Load(CbModel model, ReadOnlyMemory<byte> body, string method, string path, bool keepChanges = false)
     {
         try
         {
-            model.LoadJson(body);
+            if (keepChanges)
+                model.LoadJsonKeepingChanges(body);
+            else
+                model.LoadJson(body);
         }
         catch (CbJsonException e)
         {

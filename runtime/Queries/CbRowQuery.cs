@@ -63,8 +63,28 @@ internal sealed record CbRowQuery
             throw new InvalidOperationException($"{ModelName} is a single object and cannot be filtered.");
         if (Kind == CbRowQueryKind.ServerList)
             ValidateServerListTerm(term);
-        var trimmed = term.Trim();
+        var trimmed = TrimUnescaped(term);
         return trimmed.Length == 0 ? this : this with { Terms = Terms.Add(trimmed) };
+    }
+
+    /// <summary>
+    /// The term without surrounding whitespace, except a trailing space a backslash escapes (<c>name:a\ </c> ends
+    /// in a space that is part of the value): an odd run of backslashes before it escapes it.
+    /// </summary>
+    private static string TrimUnescaped(string term)
+    {
+        var text = term.AsSpan().TrimStart();
+        int end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            int run = 0;
+            while (end - 2 - run >= 0 && text[end - 2 - run] == '\\')
+                run++;
+            if (run % 2 == 1)
+                break;
+            end--;
+        }
+        return text[..end].ToString();
     }
 
     /// <summary>The parameters a query builds itself; a raw parameter with one of these names would clash.</summary>
@@ -90,7 +110,7 @@ internal sealed record CbRowQuery
             throw new NotSupportedException($"A {ModelName} list cannot combine filters with OR; only server-side searches can.");
         if (Terms.IsEmpty)
             return Where(term);
-        return this with { Terms = [$"({QueryText}) OR ({term.Trim()})"] };
+        return this with { Terms = [$"({QueryText}) OR ({TrimUnescaped(term)})"] };
     }
 
     public CbRowQuery Slice(long skip, long? take)

@@ -15,7 +15,7 @@ public class QueryAndJoinTests
     [InlineData("say \"hi\" now", "process_name:\"say \\\"hi\\\" now\"")]
     [InlineData("setup(x86).exe", "process_name:setup\\(x86\\).exe")]
     [InlineData("-system.exe", "process_name:\\-system.exe")]
-    [InlineData("a*b", "process_name:a\\*b")]
+    [InlineData("a*b", "process_name:\"a*b\"")]
     [InlineData("", "process_name:\"\"")]
     public void String_values_are_escaped(string value, string expected)
     {

@@ -48,7 +48,7 @@ public static class CbSearchPageReader
         switch (scanner.PeekKind())
         {
             case CbJsonKind.Array:
-                ReadRows(page, ref scanner, results, client, rowsAreFull);
+                ReadRows(page, ref scanner, results, client, rowsAreFull, inResults: false);
                 break;
             case CbJsonKind.Object:
                 scanner.ReadStartObject();
@@ -56,7 +56,7 @@ public static class CbSearchPageReader
                 {
                     if (name.SequenceEqual("results"u8) && scanner.PeekKind() == CbJsonKind.Array)
                     {
-                        ReadRows(page, ref scanner, results, client, rowsAreFull);
+                        ReadRows(page, ref scanner, results, client, rowsAreFull, inResults: true);
                         continue;
                     }
 
@@ -87,7 +87,7 @@ public static class CbSearchPageReader
         return new CbPage<T>(results, total, start, facets);
     }
 
-    private static void ReadRows<T>(ReadOnlyMemory<byte> page, ref CbJsonScanner scanner, List<T> results, ICbModelSession? client, bool rowsAreFull)
+    private static void ReadRows<T>(ReadOnlyMemory<byte> page, ref CbJsonScanner scanner, List<T> results, ICbModelSession? client, bool rowsAreFull, bool inResults)
         where T : CbModel, ICbModel<T>
     {
         scanner.ReadStartArray();
@@ -95,6 +95,7 @@ public static class CbSearchPageReader
         {
             T row = T.CreateInstance();
             row.LoadJson(page, ref scanner);
+            row.SetRowPosition(results.Count, inResults);
             row.Client = client;
             row.IsFull = rowsAreFull;
             results.Add(row);

@@ -451,7 +451,7 @@ public static class CbValueReader
     private static CbJsonException BadDate() =>
         new("A JSON value is not a timestamp in any format Cb Response uses.");
 
-    private static string DescribeKind(CbJsonKind kind) => kind switch
+    internal static string DescribeKind(CbJsonKind kind) => kind switch
     {
         CbJsonKind.Object => "an object",
         CbJsonKind.Array => "an array",

@@ -3,7 +3,7 @@ using System.Net;
 namespace CbTyped.Modeling;
 
 /// <summary>
-/// An IP address field (<c>ipaddr</c>; rest-api reference §3.2): an address, or a CIDR range such as
+/// An IP address field (<c>ipaddr</c>): an address, or a CIDR range such as
 /// <c>ipaddr:192.168.0.0/16</c>. An address without a mask means /32.
 /// </summary>
 public sealed class CbIpSearchField : CbSearchField

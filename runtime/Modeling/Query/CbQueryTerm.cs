@@ -3,7 +3,7 @@ using System.Text;
 namespace CbTyped.Modeling;
 
 /// <summary>
-/// A piece of Cb query language (rest-api reference §3): a field clause, raw text, or a combination.
+/// A piece of Cb query language: a field clause, raw text, or a combination.
 /// <c>a &amp; b</c> is <c>a AND b</c>, <c>a | b</c> is <c>a OR b</c>, <c>!a</c> is <c>-a</c>.
 /// <see cref="ToString"/> gives correctly escaped query text, parenthesised only where precedence needs it.
 /// </summary>
@@ -12,6 +12,7 @@ public sealed class CbQueryTerm
     private enum TermKind
     {
         Text,
+        Clause,
         And,
         Or,
         Not,
@@ -39,7 +40,7 @@ public sealed class CbQueryTerm
 
     /// <summary>A <c>field:value</c> clause whose value is already escaped.</summary>
     public static CbQueryTerm Clause(string field, string escapedValue) =>
-        new(TermKind.Text, field + ":" + escapedValue, null, null);
+        new(TermKind.Clause, field + ":" + escapedValue, null, null);
 
     /// <summary>Both terms must match.</summary>
     public static CbQueryTerm operator &(CbQueryTerm left, CbQueryTerm right)
@@ -113,6 +114,10 @@ public sealed class CbQueryTerm
                 // Raw text may itself contain OR or juxtaposition, so wrap it unless it stands alone.
                 bool wrapRaw = parentPrecedence > 0 && NeedsGrouping(_text!);
                 text.Append(wrapRaw ? "(" + _text + ")" : _text);
+                break;
+            case TermKind.Clause:
+                // One escaped clause: it never needs grouping, whatever its value holds.
+                text.Append(_text);
                 break;
             case TermKind.And:
                 _left!.Append(text, 2);

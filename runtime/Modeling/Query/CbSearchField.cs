@@ -54,17 +54,21 @@ public sealed class CbStringSearchField : CbSearchField
     {
     }
 
-    /// <summary>The field equals the value (case-insensitive on the server; <c>*</c> is a literal star).</summary>
+    /// <summary>The field equals the value (case-insensitive on the server; <c>*</c> and <c>?</c> are literal).</summary>
     public CbQueryTerm Is(string value) => CbQueryTerm.Clause(Name, CbQueryEscaper.Escape(value));
 
     /// <summary>The field equals any of the values.</summary>
     public CbQueryTerm IsAnyOf(params string[] values) => AnyOf(values, Is);
 
-    /// <summary>The field matches a pattern where <c>*</c> is a wildcard (<c>ms*.exe</c>).</summary>
+    /// <summary>
+    /// The field matches a pattern where <c>*</c> is a wildcard for any run and <c>?</c> for one character
+    /// (<c>ms*.exe</c>, <c>c:\program files\*</c>); every other character, whitespace included, is literal.
+    /// </summary>
     public CbQueryTerm Like(string pattern) => CbQueryTerm.Clause(Name, CbQueryEscaper.EscapePattern(pattern));
 
     /// <summary>The field starts with the value.</summary>
-    public CbQueryTerm StartsWith(string prefix) => CbQueryTerm.Clause(Name, CbQueryEscaper.Escape(prefix) + "*");
+    /// <exception cref="ArgumentException">The prefix holds <c>*</c> or <c>?</c> (see <see cref="CbQueryEscaper.EscapePrefix"/>).</exception>
+    public CbQueryTerm StartsWith(string prefix) => CbQueryTerm.Clause(Name, CbQueryEscaper.EscapePrefix(prefix));
 }
 
 /// <summary>An integer, count or floating-point field.</summary>
@@ -106,7 +110,7 @@ public sealed class CbNumberSearchField : CbSearchField
         value < 0 ? "\\" + value.ToString("R", CultureInfo.InvariantCulture) : value.ToString("R", CultureInfo.InvariantCulture);
 }
 
-/// <summary>A date-time field (rest-api reference §3.4).</summary>
+/// <summary>A date-time field (dates as docs/query-language.md describes).</summary>
 public sealed class CbDateSearchField : CbSearchField
 {
     /// <summary>Names the field.</summary>

@@ -15,15 +15,16 @@ internal static class Wildcard
         int p = 0, t = 0, starP = -1, starT = 0;
         while (t < text.Length)
         {
-            if (p < pattern.Length && (pattern[p] == '?' || pattern[p] == text[t]))
-            {
-                p++;
-                t++;
-            }
-            else if (p < pattern.Length && pattern[p] == '*')
+            // The star first: a '*' in the pattern is a wildcard even where the text holds a '*' too.
+            if (p < pattern.Length && pattern[p] == '*')
             {
                 starP = p++;
                 starT = t;
+            }
+            else if (p < pattern.Length && (pattern[p] == '?' || pattern[p] == text[t]))
+            {
+                p++;
+                t++;
             }
             else if (starP >= 0)
             {

@@ -4,14 +4,16 @@ using CbTyped.Emulator.Search;
 namespace CbTyped.Emulator.Query.Parsing;
 
 /// <summary>
-/// Parses Cb's query language (reference §3.1). Hand-written because Cb queries are not Lucene syntax: values carry
+/// Parses Cb's query language (docs/query-language.md). Hand-written because Cb queries are not Lucene syntax: values carry
 /// unescaped colons and backslashes (<c>path:c:\windows\*</c>, <c>cmdline:\\test\blah</c>), which Lucene's classic
 /// QueryParser rejects. Rules:
 /// <list type="bullet">
 /// <item><c>name:</c> starts a fielded clause only when <c>name</c> is a field of the index; otherwise the colon is
 /// part of a bare term (<c>c:\program</c>), which searches the default fields.</item>
-/// <item>A backslash escapes only whitespace and <c>( ) " : [ ] { }</c>; any other backslash is literal, so paths
-/// and UNC names need no doubling and <c>\*</c> is a separator followed by a wildcard.</item>
+/// <item>A backslash escapes only whitespace and <c>( ) " : [ ] { }</c> (and, at a term's start, <c>- + !</c>); any
+/// other backslash is literal, so paths and UNC names need no doubling and <c>\*</c> is a separator followed by a
+/// wildcard. A run of backslashes before such a character (or at the end of the query) is halved, so <c>a\\</c>
+/// followed by a space is the value <c>a\</c>, and <c>"a\\"</c> a phrase ending in a backslash.</item>
 /// <item>OR binds looser than AND; juxtaposition is AND; <c>-</c>, <c>!</c> and <c>NOT</c> negate; <c>+</c> is a
 /// no-op "required"; <c>and</c>/<c>or</c> are accepted in lower case too (reference grammar).</item>
 /// </list>
@@ -244,10 +246,9 @@ public sealed class CbQueryParser
         var builder = new StringBuilder();
         while (!AtEnd && Current != '"')
         {
-            if (Current == '\\' && _pos + 1 < _text.Length && IsEscapable(_text[_pos + 1]))
+            if (Current == '\\')
             {
-                builder.Append(_text[_pos + 1]);
-                _pos += 2;
+                ReadBackslashes(builder, atTermStart: false);
                 continue;
             }
 
@@ -304,12 +305,12 @@ public sealed class CbQueryParser
     private string ReadTerm()
     {
         var builder = new StringBuilder();
+        var start = _pos;
         while (!AtEnd && !char.IsWhiteSpace(Current) && Current is not ('(' or ')'))
         {
-            if (Current == '\\' && _pos + 1 < _text.Length && IsEscapable(_text[_pos + 1]))
+            if (Current == '\\')
             {
-                builder.Append(_text[_pos + 1]);
-                _pos += 2;
+                ReadBackslashes(builder, atTermStart: _pos == start);
                 continue;
             }
 
@@ -323,6 +324,43 @@ public sealed class CbQueryParser
         }
 
         return builder.ToString();
+    }
+
+    // A run of n backslashes before an escapable character: n/2 backslashes, and when n is odd the character is taken
+    // literally (else it keeps its meaning: a closing quote, the end of the term). At the end of the query the run is
+    // halved too, an odd one keeping its last backslash. Before anything else every backslash is literal.
+    private void ReadBackslashes(StringBuilder builder, bool atTermStart)
+    {
+        var end = _pos;
+        while (end < _text.Length && _text[end] == '\\')
+        {
+            end++;
+        }
+
+        var count = end - _pos;
+        if (end >= _text.Length)
+        {
+            builder.Append('\\', (count / 2) + (count % 2));
+            _pos = end;
+            return;
+        }
+
+        var next = _text[end];
+        if (!IsEscapable(next) && !(atTermStart && next is '-' or '+' or '!'))
+        {
+            builder.Append('\\', count);
+            _pos = end;
+            return;
+        }
+
+        builder.Append('\\', count / 2);
+        if (count % 2 == 1)
+        {
+            builder.Append(next);
+            end++;
+        }
+
+        _pos = end;
     }
 
     private static bool IsEscapable(char c) =>
