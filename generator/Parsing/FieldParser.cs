@@ -65,7 +65,7 @@ namespace CbTyped.Generator.Parsing
                     context.Report(DiagnosticDescriptors.MissingKey, mapping?.Span ?? node.Span, "Enum field '" + jsonName + "'", "values", "Example: values: [Online, Offline]");
                     return null;
                 }
-                if (enumNameOverride is not null && !context.CheckIdentifier(enumNameOverride, mapping!.Get("enumName")!.Span, "enum name of field '" + jsonName + "'", "Write a C# type name."))
+                if (enumNameOverride is not null && !context.CheckTypeName(enumNameOverride, mapping!.Get("enumName")!.Span, "enum name of field '" + jsonName + "'", "Write a C# type name."))
                 {
                     return null;
                 }
