@@ -31,6 +31,7 @@ namespace CbTyped.Generator.Parsing
             var frames = new Stack<Frame>();
             var parser = new Parser(new StringReader(text));
             SpecNode? root = null;
+            Mark? lastEnd = null;
             int documents = 0;
             while (true)
             {
@@ -45,6 +46,14 @@ namespace CbTyped.Generator.Parsing
                     problems.Add(SyntaxError(text, ex, frames));
                     return new SpecDocument(null, problems);
                 }
+                catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+                {
+                    // YamlDotNet's scanner fails this way on some malformed input; it is still the input's fault.
+                    var at = lastEnd is Mark mark ? ToSpan(mark, mark) : SpecSpan.FileStart;
+                    problems.Add(new SpecProblem(DiagnosticDescriptors.InvalidSyntax, at, "the YAML reader cannot go on after this point (" + ex.Message.TrimEnd('.') + ")"));
+                    return new SpecDocument(null, problems);
+                }
+                lastEnd = current.End;
 
                 switch (current)
                 {

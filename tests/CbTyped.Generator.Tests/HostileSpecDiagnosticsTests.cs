@@ -93,6 +93,24 @@ public class HostileSpecDiagnosticsTests
         Assert.Equal(("CBT0001", Path, 3, 17), Single("model: Thing\nfields:\n  id: { values: [a, b"));
     }
 
+    [Theory]
+    [InlineData("\r")]
+    [InlineData("\u0085")]
+    [InlineData("\u2028")]
+    [InlineData("\u2029")]
+    public void A_line_break_of_any_kind_inside_a_flow_scalar_is_cbt0001_or_accepted(string lineBreak)
+    {
+        // YamlDotNet's scanner throws InvalidOperationException (it was CBT9999) when a plain scalar in a flow mapping
+        // goes on at column 1 after a line break; indented, the scalar simply goes on.
+        const string head = "model: Thing\nfields:\n  id: { type: int, doc: Start of the window (minutes a";
+        Assert.Equal("CBT0001", Single(head + lineBreak + "fter midnight). }\n").Id);
+
+        var run = GeneratorHarness.RunOne(Path, head + lineBreak + "      fter midnight). }\n");
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompileDiagnostics);
+        Assert.Equal(1, run.ModelCount);
+    }
+
     [Fact]
     public void Tab_indentation_is_reported_at_the_tab()
     {
