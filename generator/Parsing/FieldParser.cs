@@ -69,6 +69,13 @@ namespace CbTyped.Generator.Parsing
                 {
                     return null;
                 }
+                if (NameRules.ReservedMemberNames.Contains(enumTypeName))
+                {
+                    // Inside the model class the simple name would mean the inherited member (e.g. object.Equals): CS0119.
+                    context.Report(DiagnosticDescriptors.NameClash, mapping?.Get("enumName")?.Span ?? key.Span, enumTypeName, "the enum of field '" + jsonName + "'",
+                        "the member '" + enumTypeName + "' every model inherits or generates (set 'enumName:' on the field)");
+                    return null;
+                }
             }
             else
             {

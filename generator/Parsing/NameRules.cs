@@ -27,6 +27,12 @@ namespace CbTyped.Generator.Parsing
             "GetType", "ToString", "Equals", "GetHashCode", "MemberwiseClone", "ReferenceEquals", "Finalize",
         };
 
+        /// <summary>System.Object's members: no generated member, not even of the static Fields class, may take these names.</summary>
+        public static readonly HashSet<string> ObjectMemberNames = new HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "GetType", "ToString", "Equals", "GetHashCode", "MemberwiseClone", "ReferenceEquals", "Finalize",
+        };
+
         /// <summary>The partial hook generated for a property: <c>On{Property}Changed</c>.</summary>
         public static string ChangedHookName(string propertyName) => "On" + propertyName + "Changed";
 

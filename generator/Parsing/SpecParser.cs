@@ -19,11 +19,12 @@ namespace CbTyped.Generator.Parsing
             string? declaredName = null;
             var document = reader.Read(text);
             foreach (var problem in document.Problems) context.Report(problem.Descriptor, problem.Span, problem.Args);
-            if (document.Root is null && document.Problems.Count > 0)
+            if (document.Root is null)
             {
-                // Reading stopped at a syntax error, an alias or too deep a nesting: nothing more to check.
+                // With problems, reading stopped at a syntax error, an alias or too deep a nesting: nothing more to check.
+                if (document.Problems.Count == 0) context.Report(DiagnosticDescriptors.EmptySpec, SpecSpan.FileStart);
             }
-            else if (document.Root is null || (document.Root is SpecScalar empty && empty.IsNull))
+            else if (document.Root is SpecScalar empty && empty.IsNull)
             {
                 context.Report(DiagnosticDescriptors.EmptySpec, SpecSpan.FileStart);
             }

@@ -142,8 +142,9 @@ namespace CbTyped.Generator.Parsing
                 }
             }
 
-            // YamlDotNet reports a tab used as indentation at the start of the file; point at the tab.
-            if (message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0 && ex.Start.Index == 0 && FirstIndentTab(text) is SpecSpan tab)
+            // YamlDotNet reports a tab used as indentation at the start of the file, or at the end of the line before
+            // it; point at the tab itself.
+            if (message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0 && FirstIndentTab(text, (int)ex.Start.Index) is SpecSpan tab)
             {
                 return new SpecProblem(DiagnosticDescriptors.InvalidSyntax, tab, message.TrimEnd('.') + "; indent with spaces, not tabs");
             }
@@ -160,11 +161,12 @@ namespace CbTyped.Generator.Parsing
             return true;
         }
 
-        /// <summary>The first tab in a line's leading whitespace.</summary>
-        private static SpecSpan? FirstIndentTab(string text)
+        /// <summary>The first tab in a line's leading whitespace, on the line of <paramref name="near"/> or after it.</summary>
+        private static SpecSpan? FirstIndentTab(string text, int near)
         {
             int line = 1, column = 1;
             bool leading = true;
+            int from = near <= 0 || near > text.Length ? 0 : text.LastIndexOf('\n', near - 1) + 1;
             for (int i = 0; i < text.Length; i++)
             {
                 char c = text[i];
@@ -175,7 +177,7 @@ namespace CbTyped.Generator.Parsing
                     leading = true;
                     continue;
                 }
-                if (leading && c == '\t') return new SpecSpan(line, column, line, column + 1, i, i + 1);
+                if (leading && c == '\t' && i >= from) return new SpecSpan(line, column, line, column + 1, i, i + 1);
                 if (c != ' ') leading = false;
                 column++;
             }

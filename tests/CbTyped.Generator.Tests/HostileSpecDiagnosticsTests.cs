@@ -115,6 +115,8 @@ public class HostileSpecDiagnosticsTests
     public void Tab_indentation_is_reported_at_the_tab()
     {
         Assert.Equal(("CBT0001", Path, 3, 1), Single("model: Thing\nfields:\n\tid: int\n"));
+        Assert.Equal(("CBT0001", Path, 4, 1), Single("model: Thing\nfields:\n  id: int\n\tname: string\n"));
+        Assert.Equal(("CBT0001", Path, 4, 3), Single("model: Thing\nfields:\n  id: int\n  \tname: string\n"));
         Assert.Contains("indent with spaces", Message("model: Thing\nfields:\n\tid: int\n"));
     }
 
@@ -152,6 +154,22 @@ public class HostileSpecDiagnosticsTests
     {
         Assert.Equal(("CBT0008", Path, 5, 3), Single("model: Thing\nfields:\n  id: int\ntypes:\n  nic: { fields: { ip: string } }\n"));
         Assert.Equal(("CBT0009", Path, 3, 47), Single("model: Thing\nfields:\n  state: { type: enum, values: [a], enumName: record }\n"));
+    }
+
+    [Fact]
+    public void Enum_names_that_mean_an_inherited_member_inside_the_model_are_refused()
+    {
+        // Found by the fuzz test (seed 7): an enum named Equals compiled to CS0119 inside the model class.
+        Assert.Equal(("CBT0010", Path, 3, 47), Single("model: Thing\nfields:\n  state: { type: enum, values: [a], enumName: Equals }\n"));
+        // The default name, model + property, can be one too: Get + Type.
+        Assert.Equal(("CBT0010", Path, 3, 3), Single("model: Get\nfields:\n  type: { type: enum, values: [a] }\n"));
+    }
+
+    [Fact]
+    public void A_search_field_named_like_an_object_member_is_refused()
+    {
+        // Found by the fuzz test (seed 7): Fields.Equals hid object.Equals (CS0108).
+        Assert.Equal(("CBT0010", Path, 5, 3), Single("model: Thing\nfields:\n  id: int\nsearchFields:\n  Equals: string\n"));
     }
 
     [Fact]
