@@ -53,6 +53,18 @@ public class HostileSpecOutputTests
         AssertCompiles("model: Thing\nfields:\n  id: int\n  s: { type: enum, values: [\"a\\nb\", \"c\\rd\", \"e\\u2028f\", \"g\\\"h\", \"<i&j>\"] }\n");
     }
 
+    [Theory]
+    [InlineData("specs/odd\nclass X { }.model.yaml")]
+    [InlineData("specs/odd\u2028name.model.yaml")]
+    [InlineData("specs/odd\r<&>name.model.yaml")]
+    public void A_spec_file_name_with_a_line_break_compiles(string path)
+    {
+        var run = GeneratorHarness.RunOne(path, "model: Thing\nfields:\n  id: int\n");
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompileDiagnostics);
+        Assert.Equal(1, run.ModelCount);
+    }
+
     [Fact]
     public void Json_names_with_line_breaks_compile()
     {
