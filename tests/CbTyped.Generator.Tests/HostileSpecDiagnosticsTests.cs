@@ -84,6 +84,8 @@ public class HostileSpecDiagnosticsTests
         Assert.Equal(("CBT0001", Path, 2, 9), Single("model: Thing\nfields: { id: int\n"));
         Assert.Contains("this '{' is never closed", Message("model: Thing\nfields: { id: int\n"));
         Assert.Equal(("CBT0001", "specs/Thing.model.json", 1, 30), Single("{\"model\": \"Thing\", \"fields\": {\"id\": \"int\"", "specs/Thing.model.json"));
+        // Unterminated, and its next line at column 1: YamlDotNet's scanner threw InvalidOperationException (CBT9999).
+        Assert.Equal("CBT0001", Single("model: Thing\nfields: { id: { type: int, doc: a b\nc d\n").Id);
     }
 
     [Fact]
