@@ -36,7 +36,7 @@ public class HostileSpecDiagnosticsTests
             + "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
             + string.Concat(Enumerable.Range(0, 9).Select(i => (char)('b' + i) + ": &" + (char)('b' + i) + " [" + string.Join(", ", Enumerable.Repeat("*" + (char)('a' + i), 10)) + "]\n"));
         Assert.True(spec.Length < 2000, spec.Length.ToString(CultureInfo.InvariantCulture));
-        Assert.Equal(("CBT0020", Path, 5, 8), Single(spec));
+        Assert.Equal(("CBT0030", Path, 5, 8), Single(spec));
         Assert.Contains("alias '*a'", Message(spec));
     }
 
@@ -44,7 +44,7 @@ public class HostileSpecDiagnosticsTests
     public void A_single_alias_is_refused_too()
     {
         var spec = "model: Thing\nfields:\n  id: &t { type: int }\n  other: *t\n";
-        Assert.Equal(("CBT0020", Path, 4, 10), Single(spec));
+        Assert.Equal(("CBT0030", Path, 4, 10), Single(spec));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class HostileSpecDiagnosticsTests
     {
         // The 32nd bracket (the root mapping is the first level) is where reading stops, long before any recursion.
         var spec = "model: Thing\nfields: " + new string('[', 100_000) + new string(']', 100_000) + "\n";
-        Assert.Equal(("CBT0021", Path, 2, 40), Single(spec));
+        Assert.Equal(("CBT0031", Path, 2, 40), Single(spec));
         Assert.Contains("deeper than 32 levels", Message(spec));
     }
 
@@ -60,14 +60,14 @@ public class HostileSpecDiagnosticsTests
     public void Deeply_nested_flow_mappings_stop_at_the_depth_limit()
     {
         var spec = "model: Thing\nfields: " + string.Concat(Enumerable.Repeat("{a: ", 100_000)) + "\n";
-        Assert.Equal(("CBT0021", Path, 2, 133), Single(spec));
+        Assert.Equal(("CBT0031", Path, 2, 133), Single(spec));
     }
 
     [Fact]
     public void Deeply_nested_json_stops_at_the_depth_limit()
     {
         var spec = "{\"model\": \"Thing\", \"fields\": " + string.Concat(Enumerable.Repeat("{\"a\": ", 50_000)) + "1" + new string('}', 50_001) + "\n";
-        Assert.Equal("CBT0021", Single(spec, "specs/Thing.model.json").Id);
+        Assert.Equal("CBT0031", Single(spec, "specs/Thing.model.json").Id);
     }
 
     [Fact]
