@@ -69,6 +69,12 @@ namespace CbTyped.Generator.Diagnostics
         public static readonly DiagnosticDescriptor DuplicateSearchField = Error("CBT0019", "Search field already declared by a field",
             "Search field '{0}' is already the query name of field '{1}' (Fields.{2}). Remove it from 'searchFields:': a document field's query field is generated from 'fields:'.");
 
+        public static readonly DiagnosticDescriptor AliasNotSupported = Error("CBT0030", "YAML alias in a spec",
+            "YAML aliases are not supported in spec files (alias '*{0}'). Write the value out in full where the alias stands; a spec is read as plain mappings, lists and values.");
+
+        public static readonly DiagnosticDescriptor NestingTooDeep = Error("CBT0031", "Spec nested too deeply",
+            "Mappings and lists nest deeper than {0} levels here. A spec needs at most a few levels (fields → field → values); check for unclosed or repeated '[' and '{{'.");
+
         public static readonly DiagnosticDescriptor InternalError = Error("CBT9999", "Generator failed on a spec",
             "The CbTyped generator failed while processing this spec ({0}: {1}). This is a bug in CbTyped; please report it with the spec file.");
 
@@ -84,6 +90,7 @@ namespace CbTyped.Generator.Diagnostics
                 InvalidSyntax, DuplicateKey, UnknownKey, MissingKey, WrongShape, InvalidValue, UnknownType,
                 InvalidIdentifier, KeywordName, NameClash, DuplicateModel, KeyNotAField, RouteUnknownField,
                 JoinUnknownModel, JoinUnknownField, InvalidRoute, EmptySpec, QueryRouteMissing, DuplicateSearchField,
+                AliasNotSupported, NestingTooDeep,
                 InternalError,
             };
             var index = new Dictionary<string, DiagnosticDescriptor>(System.StringComparer.Ordinal);

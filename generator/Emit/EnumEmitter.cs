@@ -62,7 +62,7 @@ namespace CbTyped.Generator.Emit
                     continue;
                 }
                 w.Line();
-                w.Line("/// <summary>The JSON text <c>" + CSharp.Xml(value.WireValue) + "</c>.</summary>");
+                w.Line("/// <summary>The JSON text <c>" + CSharp.XmlInline(value.WireValue) + "</c>.</summary>");
                 w.Line(value.MemberName + " = " + CSharp.Int(number++) + ",");
             }
             w.Close();

@@ -27,7 +27,7 @@ namespace CbTyped.Generator.Emit
                 }
                 first = false;
                 string extra = (field.Sortable ? " Sortable." : string.Empty) + (field.Facet ? " Facet." : string.Empty);
-                w.Line("/// <summary>Query field <c>" + CSharp.Xml(field.QueryName) + "</c> (" + field.Source + ")." + extra + field.Doc + "</summary>");
+                w.Line("/// <summary>Query field <c>" + CSharp.XmlInline(field.QueryName) + "</c> (" + field.Source + ")." + extra + field.Doc + "</summary>");
                 w.Line("public static " + TypeNames.Modeling + field.TypeName + " " + field.PropertyName + " { get; } = new(" + CSharp.Literal(field.QueryName) + ");");
             }
             w.Close();
@@ -71,7 +71,7 @@ namespace CbTyped.Generator.Emit
                 // The doc goes on the one summary line: its line breaks become spaces.
                 string doc = field.Doc is null
                     ? string.Empty
-                    : " " + CSharp.Xml(string.Join(" ", field.Doc.Replace("\r\n", "\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)));
+                    : " " + string.Join(" ", CSharp.Xml(field.Doc).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
                 yield return new QueryField(field.QueryName, field.PropertyName, SearchFieldType(field.Kind), "search only, not a property", field.Sortable, field.Facet, doc);
             }
         }

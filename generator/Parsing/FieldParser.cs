@@ -65,8 +65,15 @@ namespace CbTyped.Generator.Parsing
                     context.Report(DiagnosticDescriptors.MissingKey, mapping?.Span ?? node.Span, "Enum field '" + jsonName + "'", "values", "Example: values: [Online, Offline]");
                     return null;
                 }
-                if (enumNameOverride is not null && !context.CheckIdentifier(enumNameOverride, mapping!.Get("enumName")!.Span, "enum name of field '" + jsonName + "'", "Write a C# type name."))
+                if (enumNameOverride is not null && !context.CheckTypeName(enumNameOverride, mapping!.Get("enumName")!.Span, "enum name of field '" + jsonName + "'", "Write a C# type name."))
                 {
+                    return null;
+                }
+                if (NameRules.ReservedMemberNames.Contains(enumTypeName))
+                {
+                    // Inside the model class the simple name would mean the inherited member (e.g. object.Equals): CS0119.
+                    context.Report(DiagnosticDescriptors.NameClash, mapping?.Get("enumName")?.Span ?? key.Span, enumTypeName, "the enum of field '" + jsonName + "'",
+                        "the member '" + enumTypeName + "' every model inherits or generates (set 'enumName:' on the field)");
                     return null;
                 }
             }

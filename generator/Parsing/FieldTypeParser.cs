@@ -29,11 +29,26 @@ namespace CbTyped.Generator.Parsing
         }
 
         /// <summary>The type, or null after reporting a diagnostic.</summary>
+        /// <summary>How deep list&lt;…&gt; and map&lt;…&gt; may nest; parsing recurses once per level.</summary>
+        public const int MaxTypeDepth = 8;
+
         public static FieldTypeSpec? Parse(string text, Request request, ParseContext context)
         {
             string compact = text.Replace(" ", string.Empty).Replace("\t", string.Empty);
+            int depth = 0;
+            foreach (char c in compact)
+            {
+                if (c == '<' && ++depth > MaxTypeDepth)
+                {
+                    context.Report(DiagnosticDescriptors.UnknownType, request.Span, Shorten(text), request.FieldPath,
+                        " (list<…> and map<…> nest at most " + MaxTypeDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " deep)");
+                    return null;
+                }
+            }
             return ParseCompact(compact, request, context);
         }
+
+        private static string Shorten(string text) => text.Length <= 80 ? text : text.Substring(0, 80) + "…";
 
         private static FieldTypeSpec? ParseCompact(string text, Request request, ParseContext context)
         {

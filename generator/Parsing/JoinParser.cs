@@ -7,10 +7,17 @@ namespace CbTyped.Generator.Parsing
     /// <summary>Parses <c>joins:</c> and checks what one file can check (fields of this model).</summary>
     internal static class JoinParser
     {
-        public static List<JoinSpec> Parse(SpecMapping? joins, HashSet<string> fieldNames, ParseContext context)
+        public static List<JoinSpec> Parse(SpecMapping? joins, List<FieldSpec> fields, ParseContext context)
         {
             var result = new List<JoinSpec>();
             if (joins is null) return result;
+            var fieldNames = new HashSet<string>(System.StringComparer.Ordinal);
+            var fieldsByName = new Dictionary<string, FieldSpec>(System.StringComparer.Ordinal);
+            foreach (var field in fields)
+            {
+                fieldNames.Add(field.JsonName);
+                fieldsByName[field.JsonName] = field;
+            }
             foreach (var entry in joins.Entries)
             {
                 string name = entry.Key.Value;
@@ -68,12 +75,24 @@ namespace CbTyped.Generator.Parsing
                         context.Report(DiagnosticDescriptors.JoinUnknownField, mapping.Get("via")!.Span, name, via, "this model", Suggest(via, fieldNames), "Set 'via' to a JSON field name declared under 'fields:'.");
                         ok = false;
                     }
+                    else if (!IsScalarKeyType(fieldsByName[via].Type))
+                    {
+                        context.Report(DiagnosticDescriptors.InvalidValue, mapping.Get("via")!.Span, via, path + ".via",
+                            "A to-one join's 'via' must be a field holding one key value (string, int, long, double or guid); '" + via + "' is " + fieldsByName[via].Type.Text + ". For a list of keys use a toMany join with a query.");
+                        ok = false;
+                    }
                 }
                 else if (kindText == "toMany")
                 {
                     if (query is null)
                     {
                         context.Report(DiagnosticDescriptors.MissingKey, mapping.Span, "To-many join '" + name + "'", "query", "Write the target query with this model's fields, e.g. query: \"parent_unique_id:{unique_id}\".");
+                        ok = false;
+                    }
+                    else if (TemplateError(query) is string templateError)
+                    {
+                        context.Report(DiagnosticDescriptors.InvalidValue, mapping.Get("query")!.Span, query, path + ".query",
+                            templateError + "; write placeholders as {field} with a JSON field name of this model, e.g. query: \"parent_unique_id:{unique_id}\".");
                         ok = false;
                     }
                     else
@@ -99,6 +118,32 @@ namespace CbTyped.Generator.Parsing
             }
             return result;
         }
+
+        /// <summary>Why a toMany query template cannot be filled in, or null when every brace pairs up.</summary>
+        private static string? TemplateError(string template)
+        {
+            int open = -1;
+            for (int i = 0; i < template.Length; i++)
+            {
+                char c = template[i];
+                if (c == '{')
+                {
+                    if (open >= 0) return "A '{' inside a placeholder";
+                    open = i;
+                }
+                else if (c == '}')
+                {
+                    if (open < 0) return "A '}' has no matching '{'";
+                    if (i == open + 1) return "A placeholder '{}' is empty";
+                    open = -1;
+                }
+            }
+            return open >= 0 ? "A '{' is not closed" : null;
+        }
+
+        /// <summary>A type that holds one key value: a to-one join can look the target up by it.</summary>
+        internal static bool IsScalarKeyType(FieldTypeSpec type) =>
+            type.Kind is FieldKind.String or FieldKind.Int or FieldKind.Long or FieldKind.Double or FieldKind.Guid;
 
         internal static string Suggest(string word, IEnumerable<string> candidates)
         {

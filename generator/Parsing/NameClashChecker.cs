@@ -9,7 +9,12 @@ namespace CbTyped.Generator.Parsing
     {
         public static void Check(string modelName, SpecMapping root, List<FieldSpec> fields, List<NestedTypeSpec> types, List<JoinSpec> joins, ParseContext context)
         {
-            var spans = new Dictionary<string, SpecSpan>(System.StringComparer.Ordinal);
+            if (NameRules.ReservedMemberNames.Contains(modelName))
+            {
+                // The class would hold a member with its own name (CS0542), e.g. model: Fields or model: ModelInfo.
+                context.Report(DiagnosticDescriptors.NameClash, root.Get("model")?.Span ?? root.Span, modelName, "the model",
+                    "the member '" + modelName + "' every model inherits or generates (a class cannot hold a member with its own name)");
+            }
             var taken = CheckMembers(modelName, fields, root.Get("fields") as SpecMapping, context);
 
             var joinsMapping = root.Get("joins") as SpecMapping;

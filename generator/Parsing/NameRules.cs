@@ -27,6 +27,12 @@ namespace CbTyped.Generator.Parsing
             "GetType", "ToString", "Equals", "GetHashCode", "MemberwiseClone", "ReferenceEquals", "Finalize",
         };
 
+        /// <summary>System.Object's members: no generated member, not even of the static Fields class, may take these names.</summary>
+        public static readonly HashSet<string> ObjectMemberNames = new HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "GetType", "ToString", "Equals", "GetHashCode", "MemberwiseClone", "ReferenceEquals", "Finalize",
+        };
+
         /// <summary>The partial hook generated for a property: <c>On{Property}Changed</c>.</summary>
         public static string ChangedHookName(string propertyName) => "On" + propertyName + "Changed";
 
@@ -61,6 +67,20 @@ namespace CbTyped.Generator.Parsing
 
         public static bool IsValidIdentifier(string name) =>
             name.Length > 0 && SyntaxFacts.IsValidIdentifier(name) && name.IndexOf('@') < 0;
+
+        /// <summary>True for names such as <c>var</c> or <c>thing</c> (only a–z).</summary>
+        public static bool IsLowerCaseAsciiOnly(string name)
+        {
+            foreach (char c in name)
+            {
+                if (c < 'a' || c > 'z') return false;
+            }
+            return name.Length > 0;
+        }
+
+        /// <summary>A contextual keyword (<c>var</c>, <c>record</c>, <c>value</c>, ...): a valid identifier, but not as a type name.</summary>
+        public static bool IsContextualKeyword(string name) =>
+            SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None;
 
         public static bool IsKeyword(string name) =>
             SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None;

@@ -7,7 +7,9 @@ namespace CbTyped.Generator.Parsing
 {
     /// <summary>
     /// Namespace-level generated types must be unique: models, enums and each enum's <c>{Enum}Json</c> helper. A model
-    /// whose enum clashes is reported at the enum field and not emitted.
+    /// whose enum clashes is reported at the enum field and not emitted. A namespace may not be (or be inside) a
+    /// model's full name either (<c>namespace: A.Thing</c> beside model <c>A.Thing</c> is CS0101): that model is
+    /// reported at its <c>namespace</c> and not emitted.
     /// </summary>
     internal static class NamespaceTypeClashes
     {
@@ -23,6 +25,12 @@ namespace CbTyped.Generator.Parsing
             foreach (var result in models)
             {
                 var model = result.Model!;
+                if (ModelNamedLikeNamespace(model.Namespace, taken) is string modelFullName)
+                {
+                    diagnostics.Add(CrossSpecValidator.Diagnostic(DiagnosticDescriptors.NameClash, result, texts, NamespacePath, model.Namespace,
+                        "the namespace of model '" + model.Name + "'", taken[modelFullName] + " (a namespace and a class cannot share a full name; change 'namespace:' or rename the model)"));
+                    continue;
+                }
                 bool clean = true;
                 foreach (var (keyPath, field) in EnumFields(model))
                 {
@@ -43,6 +51,22 @@ namespace CbTyped.Generator.Parsing
                 if (clean) kept.Add(result);
             }
             return kept;
+        }
+
+        private static readonly string[] NamespacePath = { "namespace" };
+
+        /// <summary>The full name (<c>global::A.Thing</c>) of a model that <paramref name="ns"/> equals or lies inside, or null.</summary>
+        private static string? ModelNamedLikeNamespace(string ns, Dictionary<string, string> taken)
+        {
+            string prefix = ns;
+            while (prefix.Length > 0)
+            {
+                string full = "global::" + prefix;
+                if (taken.TryGetValue(full, out var what) && what.StartsWith("model ", StringComparison.Ordinal)) return full;
+                int dot = prefix.LastIndexOf('.');
+                prefix = dot < 0 ? string.Empty : prefix.Substring(0, dot);
+            }
+            return null;
         }
 
         private static IEnumerable<(string[] KeyPath, FieldSpec Field)> EnumFields(ModelSpec model)

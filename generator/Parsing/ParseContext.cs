@@ -122,6 +122,27 @@ namespace CbTyped.Generator.Parsing
             return result;
         }
 
+        /// <summary>
+        /// Checks a C# type name: an identifier, not a keyword, and not only lower-case ASCII letters (the compiler warns,
+        /// CS8981, and such names are the ones C# takes as contextual keywords: a model named 'var' breaks every 'var').
+        /// </summary>
+        public bool CheckTypeName(string name, SpecSpan span, string what, string hint)
+        {
+            if (!CheckIdentifier(name, span, what, hint)) return false;
+            if (NameRules.IsContextualKeyword(name))
+            {
+                Report(DiagnosticDescriptors.KeywordName, span, name, what, NameRules.ToPascalCase(name));
+                return false;
+            }
+            if (NameRules.IsLowerCaseAsciiOnly(name))
+            {
+                Report(DiagnosticDescriptors.InvalidIdentifier, span, name, what,
+                    "A type name of lower-case ASCII letters only may be (or become) a C# keyword such as 'var' or 'record' (CS8981). Start it with a capital letter, e.g. '" + NameRules.ToPascalCase(name) + "'.");
+                return false;
+            }
+            return true;
+        }
+
         /// <summary>Checks a C# name (identifier, not a keyword); returns false after reporting.</summary>
         public bool CheckIdentifier(string name, SpecSpan span, string what, string hint)
         {

@@ -46,6 +46,12 @@ namespace CbTyped.Generator.Parsing
                     }
                     string? min = ReadVersion(mapping.Get("minServerVersion"), path + ".minServerVersion", context);
                     string? max = ReadVersion(mapping.Get("maxServerVersion"), path + ".maxServerVersion", context);
+                    if (min is not null && max is not null && CompareVersions(max, min) < 0)
+                    {
+                        context.Report(DiagnosticDescriptors.InvalidValue, mapping.Get("maxServerVersion")!.Span, max, path + ".maxServerVersion",
+                            "It is lower than minServerVersion \"" + min + "\", so the variant never applies; swap them or fix one.");
+                        continue;
+                    }
                     var variant = ParseVariant(name, routeText, routeNode!.Span, min, max, placeholders, context);
                     if (variant is not null) variants.Add(variant);
                 }
@@ -130,6 +136,22 @@ namespace CbTyped.Generator.Parsing
                 }
             }
             return text;
+        }
+
+        /// <summary>Compares dotted versions part by part as numbers ("5.99" &lt; "6.0"; "6" equals "6.0").</summary>
+        internal static int CompareVersions(string a, string b)
+        {
+            var left = a.Split('.');
+            var right = b.Split('.');
+            for (int i = 0; i < System.Math.Max(left.Length, right.Length); i++)
+            {
+                string x = i < left.Length ? left[i].TrimStart('0') : string.Empty;
+                string y = i < right.Length ? right[i].TrimStart('0') : string.Empty;
+                // Digits only (checked when read): a longer number is larger; equal lengths compare as text.
+                int order = x.Length != y.Length ? x.Length.CompareTo(y.Length) : string.CompareOrdinal(x, y);
+                if (order != 0) return order;
+            }
+            return 0;
         }
 
         private static bool IsDigits(string text)

@@ -44,6 +44,12 @@ namespace CbTyped.Generator.Parsing
                     context.Report(DiagnosticDescriptors.NameClash, nameSpan, field.PropertyName, what, "the class 'Fields' that holds it (a member cannot have its class's name)");
                     continue;
                 }
+                if (NameRules.ObjectMemberNames.Contains(field.PropertyName))
+                {
+                    // The static Fields class still inherits object's members: Fields.Equals would hide object.Equals (CS0108).
+                    context.Report(DiagnosticDescriptors.NameClash, nameSpan, field.PropertyName, what, "the member '" + field.PropertyName + "' every class has (System.Object)");
+                    continue;
+                }
                 if (claimed.TryGetValue(field.PropertyName, out var other))
                 {
                     context.Report(DiagnosticDescriptors.NameClash, nameSpan, field.PropertyName, what, other);

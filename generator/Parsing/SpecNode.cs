@@ -46,52 +46,67 @@ namespace CbTyped.Generator.Parsing
     /// <summary>A mapping with scalar keys, in document order.</summary>
     internal sealed class SpecMapping : SpecNode
     {
+        // Built on first lookup: a spec with thousands of fields is looked up once per field (name clashes, locations).
+        private Dictionary<string, int>? _index;
+
         public SpecMapping(IReadOnlyList<KeyValuePair<SpecScalar, SpecNode>> entries, SpecSpan span) : base(span) => Entries = entries;
 
         public IReadOnlyList<KeyValuePair<SpecScalar, SpecNode>> Entries { get; }
 
         public override string ShapeName => "a mapping";
 
-        public SpecNode? Get(string key)
-        {
-            foreach (var entry in Entries)
-            {
-                if (entry.Key.Value == key) return entry.Value;
-            }
-            return null;
-        }
+        public SpecNode? Get(string key) => IndexOf(key) is int i and >= 0 ? Entries[i].Value : null;
 
-        public SpecScalar? GetKey(string key)
+        public SpecScalar? GetKey(string key) => IndexOf(key) is int i and >= 0 ? Entries[i].Key : null;
+
+        private int IndexOf(string key)
         {
-            foreach (var entry in Entries)
+            if (_index is null)
             {
-                if (entry.Key.Value == key) return entry.Key;
+                var index = new Dictionary<string, int>(Entries.Count, System.StringComparer.Ordinal);
+                for (int i = 0; i < Entries.Count; i++)
+                {
+                    if (!index.ContainsKey(Entries[i].Key.Value)) index.Add(Entries[i].Key.Value, i);
+                }
+                _index = index;
             }
-            return null;
+            return _index.TryGetValue(key, out int found) ? found : -1;
         }
     }
 
-    /// <summary>What a reader returns: the root node, or the syntax error that stopped it.</summary>
-    internal sealed class SpecDocument
+    /// <summary>A problem the reader found: a diagnostic and its arguments, at a position of the text.</summary>
+    internal sealed class SpecProblem
     {
-        public SpecDocument(SpecNode? root, string? error, SpecSpan? errorSpan, string? duplicateKey)
+        public SpecProblem(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SpecSpan span, params string[] args)
         {
-            Root = root;
-            Error = error;
-            ErrorSpan = errorSpan;
-            DuplicateKey = duplicateKey;
+            Descriptor = descriptor;
+            Span = span;
+            Args = args;
         }
 
-        /// <summary>The root node; null for an empty document or a syntax error.</summary>
+        public Microsoft.CodeAnalysis.DiagnosticDescriptor Descriptor { get; }
+
+        public SpecSpan Span { get; }
+
+        public string[] Args { get; }
+    }
+
+    /// <summary>
+    /// What a reader returns: the root node (null for an empty document or after an error that stopped reading) and
+    /// every problem found. A duplicate key does not stop reading (its later entry is dropped), so the rest of the file
+    /// is still checked; a syntax error, an alias or too deep a nesting does.
+    /// </summary>
+    internal sealed class SpecDocument
+    {
+        public SpecDocument(SpecNode? root, IReadOnlyList<SpecProblem> problems)
+        {
+            Root = root;
+            Problems = problems;
+        }
+
         public SpecNode? Root { get; }
 
-        /// <summary>The syntax error message, or null.</summary>
-        public string? Error { get; }
-
-        public SpecSpan? ErrorSpan { get; }
-
-        /// <summary>Set when the error is a key written twice in one mapping.</summary>
-        public string? DuplicateKey { get; }
+        public IReadOnlyList<SpecProblem> Problems { get; }
     }
 
     /// <summary>

@@ -18,14 +18,13 @@ namespace CbTyped.Generator.Parsing
             ModelSpec? model = null;
             string? declaredName = null;
             var document = reader.Read(text);
-            if (document.Error is not null)
+            foreach (var problem in document.Problems) context.Report(problem.Descriptor, problem.Span, problem.Args);
+            if (document.Root is null)
             {
-                if (document.DuplicateKey is not null)
-                    context.Report(DiagnosticDescriptors.DuplicateKey, document.ErrorSpan ?? SpecSpan.FileStart, document.DuplicateKey);
-                else
-                    context.Report(DiagnosticDescriptors.InvalidSyntax, document.ErrorSpan ?? SpecSpan.FileStart, document.Error);
+                // With problems, reading stopped at a syntax error, an alias or too deep a nesting: nothing more to check.
+                if (document.Problems.Count == 0) context.Report(DiagnosticDescriptors.EmptySpec, SpecSpan.FileStart);
             }
-            else if (document.Root is null || (document.Root is SpecScalar empty && empty.IsNull))
+            else if (document.Root is SpecScalar empty && empty.IsNull)
             {
                 context.Report(DiagnosticDescriptors.EmptySpec, SpecSpan.FileStart);
             }
@@ -58,7 +57,7 @@ namespace CbTyped.Generator.Parsing
                 context.Report(DiagnosticDescriptors.MissingKey, root.GetKey("model")?.Span ?? FirstKeySpan(root), "The spec file", "model", "Add 'model: Name' (the C# class name).");
                 return null;
             }
-            context.CheckIdentifier(name, modelNode!.Span, "model name", "Write the C# class name, e.g. model: Sensor.");
+            context.CheckTypeName(name, modelNode!.Span, "model name", "Write the C# class name, e.g. model: Sensor.");
 
             string ns = options.EffectiveDefaultNamespace;
             if (root.Get("namespace") is { } nsNode)
@@ -82,7 +81,7 @@ namespace CbTyped.Generator.Parsing
             {
                 foreach (var entry in typesMapping.Entries)
                 {
-                    if (context.CheckIdentifier(entry.Key.Value, entry.Key.Span, "nested type name", "Write a C# type name, e.g. NetworkInterface."))
+                    if (context.CheckTypeName(entry.Key.Value, entry.Key.Span, "nested type name", "Write a C# type name, e.g. NetworkInterface."))
                         nestedNames.Add(entry.Key.Value);
                 }
             }
@@ -107,9 +106,10 @@ namespace CbTyped.Generator.Parsing
                 }
             }
 
-            var key = ParseKey(context.AsMapping(root.Get("key"), "key", "{ fields: [id] }"), fieldNames, context);
+            var key = ParseKey(context.AsMapping(root.Get("key"), "key", "{ fields: [id] }"), fields, fieldNames, context);
+            CheckParentField(root, query, fieldNames, context);
             var routes = ParseRoutes(context.AsMapping(root.Get("routes"), "routes", "{ get: GET /api/v1/x/{id} }"), fieldNames, query, context);
-            var joins = JoinParser.Parse(context.AsMapping(root.Get("joins"), "joins", "{ group: { kind: toOne, model: SensorGroup, via: group_id } }"), fieldNames, context);
+            var joins = JoinParser.Parse(context.AsMapping(root.Get("joins"), "joins", "{ group: { kind: toOne, model: SensorGroup, via: group_id } }"), fields, context);
             var searchFields = SearchFieldParser.Parse(
                 context.AsMapping(root.Get("searchFields"), "searchFields", "{ filemod: { type: string, doc: A file the process modified. } }"), fields, context);
             CheckQueryRoutes(query, routes, root, context);
@@ -195,16 +195,29 @@ namespace CbTyped.Generator.Parsing
                 context.AsPositiveInt(mapping.Get("pageSize"), "query.pageSize"));
         }
 
-        private static KeySpec ParseKey(SpecMapping? mapping, HashSet<string> fieldNames, ParseContext context)
+        private static KeySpec ParseKey(SpecMapping? mapping, List<FieldSpec> fields, HashSet<string> fieldNames, ParseContext context)
         {
             if (mapping is null) return new KeySpec(EquatableArray<string>.Empty, KeyNormalization.None, false);
             context.CheckKeys(mapping, SpecKeys.Key, "key");
             var keyFields = new List<string>();
-            foreach (var item in context.AsStringList(mapping.Get("fields"), "key.fields"))
+            var listed = context.AsStringList(mapping.Get("fields"), "key.fields");
+            foreach (var item in listed)
             {
                 if (!fieldNames.Contains(item.Key))
                 {
                     context.Report(DiagnosticDescriptors.KeyNotAField, item.Value, item.Key, JoinParser.Suggest(item.Key, fieldNames));
+                    continue;
+                }
+                if (keyFields.Contains(item.Key))
+                {
+                    context.Report(DiagnosticDescriptors.InvalidValue, item.Value, item.Key, "key.fields", "The field is listed twice; list each key field once.");
+                    continue;
+                }
+                var type = fields.Find(f => f.JsonName == item.Key)!.Type;
+                if (type.Kind is FieldKind.List or FieldKind.Map or FieldKind.Nested)
+                {
+                    context.Report(DiagnosticDescriptors.InvalidValue, item.Value, item.Key, "key.fields",
+                        "A key field holds one value that goes into a route; '" + item.Key + "' is " + type.Text + ". Use a field of one value (string, int, long, guid, ...).");
                     continue;
                 }
                 keyFields.Add(item.Key);
@@ -212,6 +225,10 @@ namespace CbTyped.Generator.Parsing
             if (mapping.Get("fields") is null)
             {
                 context.Report(DiagnosticDescriptors.MissingKey, mapping.Span, "'key'", "fields", "Example: key: { fields: [id] }");
+            }
+            else if (listed.Count == 0 && mapping.Get("fields") is { } emptyNode)
+            {
+                context.Report(DiagnosticDescriptors.InvalidValue, emptyNode.Span, "[]", "key.fields", "A key needs at least one field, e.g. key: { fields: [id] }; a model without a key leaves out 'key:'.");
             }
             var normalize = context.AsChoice(mapping.Get("normalize"), "key.normalize", SpecKeys.Normalizations) switch
             {
@@ -295,6 +312,15 @@ namespace CbTyped.Generator.Parsing
                 // Models without a query: section may be reachable only by key (get); a declared query needs its list route.
                 context.Report(DiagnosticDescriptors.QueryRouteMissing, span, kind, "list");
             }
+        }
+
+        /// <summary>A childList parent's <c>field</c> is this model's field holding the parent's key.</summary>
+        private static void CheckParentField(SpecMapping root, QuerySpec query, HashSet<string> fieldNames, ParseContext context)
+        {
+            if (query.Parent is null || fieldNames.Contains(query.Parent.Field)) return;
+            var node = ((root.Get("query") as SpecMapping)?.Get("parent") as SpecMapping)?.Get("field");
+            context.Report(DiagnosticDescriptors.JoinUnknownField, node?.Span ?? root.Span, "query.parent", query.Parent.Field, "this model",
+                JoinParser.Suggest(query.Parent.Field, fieldNames), "Set 'field' to this model's JSON field that holds the parent's key.");
         }
 
         private static SpecSpan FirstKeySpan(SpecMapping root) =>

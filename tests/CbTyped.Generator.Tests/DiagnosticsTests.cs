@@ -25,9 +25,10 @@ public class DiagnosticsTests
     [Fact]
     public void Invalid_yaml_points_at_the_syntax_error()
     {
-        // Line 3 opens a flow mapping that is never closed; the parser notices at the end of the input.
+        // Line 3 opens a flow mapping that is never closed; the parser notices at the end of the input, and the
+        // diagnostic points at the '{' still open there.
         var d = Single("model: Thing\nfields:\n  id: { type: int\n");
-        Assert.Equal(("CBT0001", Path, 4, 1), d);
+        Assert.Equal(("CBT0001", Path, 3, 7), d);
     }
 
     [Fact]
