@@ -123,15 +123,17 @@ public sealed class CbRouteSet
 /// <summary>A model's routes; any may be null when the model does not support the operation.</summary>
 public sealed class CbRoutes
 {
-    /// <summary>Describes a model's routes.</summary>
+    /// <summary>Describes a model's routes; <paramref name="createAsArray"/>: the create route wants an array of one object.</summary>
     public CbRoutes(
         CbRouteSet? list = null,
         CbRouteSet? get = null,
         CbRouteSet? create = null,
         CbRouteSet? update = null,
         CbRouteSet? delete = null,
-        IReadOnlyDictionary<string, CbRouteSet>? extra = null)
+        IReadOnlyDictionary<string, CbRouteSet>? extra = null,
+        bool createAsArray = false)
     {
+        CreateAsArray = createAsArray;
         List = list;
         Get = get;
         Create = create;
@@ -154,6 +156,9 @@ public sealed class CbRoutes
 
     /// <summary>Delete.</summary>
     public CbRouteSet? Delete { get; }
+
+    /// <summary>True when a create POSTs an array of one object (the spec's <c>routes.createBody: array</c>, IngressFilter).</summary>
+    public bool CreateAsArray { get; }
 
     /// <summary>Named extra routes for hand-written partials (e.g. <c>events</c>).</summary>
     public IReadOnlyDictionary<string, CbRouteSet> Extra { get; }
