@@ -44,14 +44,15 @@ namespace CbTyped.Generator.Emit
             WriteDocs(w, model, op, parameters, returnType, sync: false);
             string signature = Signature(parameters, isStatic, withDefaults: true);
             string asyncType = returnType.Length == 0 ? TypeNames.Task : TypeNames.Task + "<" + returnType + ">";
-            w.Open("public " + (isStatic ? "static " : string.Empty) + "async " + asyncType + " " + op.MethodName + "Async(" + signature + ")");
+            string access = op.IsInternal ? "internal " : "public ";
+            w.Open(access + (isStatic ? "static " : string.Empty) + "async " + asyncType + " " + op.MethodName + "Async(" + signature + ")");
             WriteBodyOfMethod(w, model, op, parameters);
             w.Close();
             w.Line();
 
             WriteDocs(w, model, op, parameters, returnType, sync: true);
             string call = op.MethodName + "Async(" + Arguments(parameters, isStatic) + "__ct)";
-            w.Line("public " + (isStatic ? "static " : string.Empty) + (returnType.Length == 0 ? "void" : returnType) + " " + op.MethodName + "(" + signature + ") =>");
+            w.Line(access + (isStatic ? "static " : string.Empty) + (returnType.Length == 0 ? "void" : returnType) + " " + op.MethodName + "(" + signature + ") =>");
             w.Indent();
             w.Line(Ops + "Run(__ct => " + call + ", " + Ct + ");");
             w.Unindent();
@@ -63,7 +64,7 @@ namespace CbTyped.Generator.Emit
             w.Line("const string __operation = " + CSharp.Literal(model.Name + "." + op.MethodName + "Async") + ";");
             foreach (var p in parameters)
             {
-                if (!p.Optional && p.DefaultLiteral is null && (p.Type == "string" || p.Type.StartsWith("list<", System.StringComparison.Ordinal)))
+                if (!p.Optional && p.DefaultLiteral is null && (p.Type == "string" || p.Type == "segments" || p.Type.StartsWith("list<", System.StringComparison.Ordinal)))
                 {
                     w.Line("global::System.ArgumentNullException.ThrowIfNull(" + p.CSharpName + ");");
                 }
@@ -95,7 +96,9 @@ namespace CbTyped.Generator.Emit
             }
             else
             {
-                w.Line("string __path = __route.Expand(__name => __name switch");
+                bool raw = HasSegments(parameters);
+                // A 'segments' value keeps its '/': every value is then escaped here and the route takes them as they are.
+                w.Line("string __path = __route." + (raw ? "ExpandEscaped" : "Expand") + "(__name => __name switch");
                 w.Line("{");
                 w.Indent();
                 foreach (var name in placeholders)
@@ -104,6 +107,10 @@ namespace CbTyped.Generator.Emit
                     string value = parameter is not null
                         ? TextOf(parameter, parameter.CSharpName)
                         : Ops + "FieldText(this, " + CSharp.Literal(name) + ", __operation)";
+                    if (raw)
+                    {
+                        value = parameter?.Type == "segments" ? Ops + "EscapeSegments(" + value + ")" : "global::System.Uri.EscapeDataString(" + value + ")";
+                    }
                     w.Line(CSharp.Literal(name) + " => " + value + ",");
                 }
                 w.Line("_ => null,");
@@ -395,8 +402,18 @@ namespace CbTyped.Generator.Emit
             return builder.ToString();
         }
 
+        private static bool HasSegments(List<OperationParameterSpec> parameters)
+        {
+            foreach (var p in parameters)
+            {
+                if (p.Type == "segments") return true;
+            }
+            return false;
+        }
+
         private static string ClrType(string type) => type switch
         {
+            "segments" => "string",
             "list<string>" => "global::System.Collections.Generic.IEnumerable<string>",
             "list<int>" => "global::System.Collections.Generic.IEnumerable<int>",
             _ => type,
@@ -405,7 +422,7 @@ namespace CbTyped.Generator.Emit
         /// <summary>The text of a scalar parameter for a route or query value.</summary>
         private static string TextOf(OperationParameterSpec p, string expression) => p.Type switch
         {
-            "string" => expression,
+            "string" or "segments" => expression,
             "int" or "long" or "double" or "bool" => Ops + "Text(" + expression + ")",
             _ => expression,
         };

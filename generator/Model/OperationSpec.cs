@@ -18,6 +18,7 @@ namespace CbTyped.Generator.Model
     /// <param name="Parameters">Typed parameters in spec order.</param>
     /// <param name="Body">What is sent.</param>
     /// <param name="Response">What is read back.</param>
+    /// <param name="IsInternal">True for <c>access: internal</c>: a building block for a hand-written partial, not public surface.</param>
     public sealed record OperationSpec(
         string Name,
         string MethodName,
@@ -26,5 +27,6 @@ namespace CbTyped.Generator.Model
         RouteSpec Route,
         EquatableArray<OperationParameterSpec> Parameters,
         OperationBodySpec Body,
-        OperationResponseSpec Response);
+        OperationResponseSpec Response,
+        bool IsInternal);
 }

@@ -47,6 +47,7 @@ namespace CbTyped.Generator.Parsing
             if (!context.CheckIdentifier(methodName, (nameNode ?? key).Span, "operation name", "Write a C# method name, e.g. name: Mount.")) return null;
 
             string? doc = context.AsString(op.Get("doc"), path + ".doc");
+            bool isInternal = context.AsChoice(op.Get("access"), path + ".access", SpecKeys.Accessibilities) == "internal";
             var scope = context.AsChoice(op.Get("scope"), path + ".scope", SpecKeys.OperationScopes) == "collection"
                 ? OperationScope.Collection
                 : OperationScope.Instance;
@@ -61,7 +62,7 @@ namespace CbTyped.Generator.Parsing
             bool ok = CheckPlaceholders(name, scope, placeholders, parameters, fieldNames, context);
             ok &= CheckFit(name, op, key.Span, scope, route, parameters, body, response, routes, context);
             return ok
-                ? new OperationSpec(name, methodName, doc, scope, route, new EquatableArray<OperationParameterSpec>(parameters.ToArray()), body, response)
+                ? new OperationSpec(name, methodName, doc, scope, route, new EquatableArray<OperationParameterSpec>(parameters.ToArray()), body, response, isInternal)
                 : null;
         }
 
@@ -196,7 +197,7 @@ namespace CbTyped.Generator.Parsing
             if (text is null) return null;
             bool ok = type switch
             {
-                "string" => true,
+                "string" or "segments" => true,
                 "bool" => text == "true" || text == "false",
                 "int" => int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
                 "long" => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
@@ -209,7 +210,7 @@ namespace CbTyped.Generator.Parsing
                     type.StartsWith("list<", StringComparison.Ordinal) ? "A list parameter has no default; make it optional: true instead." : "Write a " + type + " value.");
                 return null;
             }
-            if (type == "string") return Emit.CSharp.Literal(text);
+            if (type == "string" || type == "segments") return Emit.CSharp.Literal(text);
             if (type == "double" && text.IndexOf('.') < 0 && text.IndexOf('e') < 0 && text.IndexOf('E') < 0) return text + ".0";
             return type == "long" ? text + "L" : text;
         }
@@ -409,6 +410,11 @@ namespace CbTyped.Generator.Parsing
                 {
                     context.Report(DiagnosticDescriptors.OperationInvalid, bodySpan, name, "parameter '" + parameter.Name + "' goes in the body, but the body is not a parameter object",
                         "Use body: parameters, or body: { fields: [...] }, or send the parameter in: query.");
+                }
+                if (parameter.Type == "segments" && parameter.In != ParameterLocation.Path)
+                {
+                    context.Report(DiagnosticDescriptors.OperationInvalid, keySpan, name, "parameter '" + parameter.Name + "' is of type segments, which only a path placeholder can take",
+                        "Use in: path with a {" + parameter.Name + "} in the route, or type: string.");
                 }
                 if (parameter.In == ParameterLocation.Path && !InRoute(route, parameter.Name))
                 {

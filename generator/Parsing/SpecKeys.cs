@@ -13,7 +13,7 @@ namespace CbTyped.Generator.Parsing
         public static readonly string[] SearchField = { "type", "name", "doc", "sortable", "facet" };
         public static readonly string[] NestedType = { "doc", "fields" };
         public static readonly string[] Join = { "kind", "model", "via", "query", "name", "doc" };
-        public static readonly string[] Operation = { "name", "doc", "scope", "route", "minServerVersion", "maxServerVersion", "parameters", "body", "response" };
+        public static readonly string[] Operation = { "name", "doc", "access", "scope", "route", "minServerVersion", "maxServerVersion", "parameters", "body", "response" };
         public static readonly string[] OperationParameter = { "type", "in", "name", "optional", "default", "doc" };
         public static readonly string[] OperationBody = { "kind", "fields", "set" };
 
@@ -24,8 +24,9 @@ namespace CbTyped.Generator.Parsing
         public static readonly string[] HttpMethods = { "GET", "POST", "PUT", "PATCH", "DELETE" };
         public static readonly string[] SearchFieldTypes = { "string", "number", "date", "bool", "ip" };
         public static readonly string[] OperationScopes = { "instance", "collection" };
+        public static readonly string[] Accessibilities = { "public", "internal" };
         public static readonly string[] ParameterLocations = { "path", "query", "body" };
-        public static readonly string[] ParameterTypes = { "string", "int", "long", "double", "bool", "list<string>", "list<int>" };
+        public static readonly string[] ParameterTypes = { "string", "int", "long", "double", "bool", "segments", "list<string>", "list<int>" };
         public static readonly string[] BodyKinds = { "none", "null", "changes", "model", "create", "array", "fields", "parameters" };
         public static readonly string[] ResponseKinds = { "none", "refresh", "load", "stream", "string", "int", "long", "double", "bool", "Model", "list<Model>", "map<Model>" };
         public static readonly string[] CreateBodies = { "object", "array" };

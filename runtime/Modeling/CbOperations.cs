@@ -61,6 +61,16 @@ public static class CbOperations
         return path + (path.Contains('?', StringComparison.Ordinal) ? "&" : "?") + Uri.EscapeDataString(name) + "=" + Uri.EscapeDataString(value);
     }
 
+    /// <summary>A path of one or more segments (<c>windows/exe</c>): each segment percent-encoded, the <c>/</c> between them kept.</summary>
+    public static string EscapeSegments(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var parts = value.Split('/');
+        for (var i = 0; i < parts.Length; i++)
+            parts[i] = Uri.EscapeDataString(parts[i]);
+        return string.Join('/', parts);
+    }
+
     /// <summary>A number or boolean as the wire writes it (invariant culture, <c>true</c>/<c>false</c>).</summary>
     public static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -64,6 +64,19 @@ public sealed class CbRoute
     public string Expand(Func<string, string?> valueOf)
     {
         ArgumentNullException.ThrowIfNull(valueOf);
+        return ExpandCore(valueOf, escape: true);
+    }
+
+    /// <summary>Fills the template with values the caller has percent-encoded already (a value may then span segments).</summary>
+    /// <exception cref="InvalidOperationException">A placeholder has no value.</exception>
+    public string ExpandEscaped(Func<string, string?> valueOf)
+    {
+        ArgumentNullException.ThrowIfNull(valueOf);
+        return ExpandCore(valueOf, escape: false);
+    }
+
+    private string ExpandCore(Func<string, string?> valueOf, bool escape)
+    {
         var path = new StringBuilder(Template.Length + 32);
         int i = 0;
         while (i < Template.Length)
@@ -80,7 +93,7 @@ public sealed class CbRoute
             string name = Template[(open + 1)..close];
             string value = valueOf(name)
                 ?? throw new InvalidOperationException($"The route {Method} {Template} needs a value for {{{name}}}.");
-            path.Append(Uri.EscapeDataString(value));
+            path.Append(escape ? Uri.EscapeDataString(value) : value);
             i = close + 1;
         }
 
