@@ -155,6 +155,8 @@ namespace CbTyped.Generator.Emit
                     return "ToUtf8Json(" + TypeNames.Modeling + "CbWriteMode.Full)";
                 case OperationBodyKind.Create:
                     return "ToUtf8Json(" + TypeNames.Modeling + "CbWriteMode.Create)";
+                case OperationBodyKind.Template:
+                    return WriteTemplate(w, op, parameters);
             }
 
             w.Line("var __buffer = new global::System.Buffers.ArrayBufferWriter<byte>(256);");
@@ -186,6 +188,25 @@ namespace CbTyped.Generator.Emit
             }
             w.Close();
             return "__buffer.WrittenMemory";
+        }
+
+        /// <summary>The template's text with each placeholder's value JSON-encoded (string content or a whole value).</summary>
+        private static string WriteTemplate(CodeWriter w, OperationSpec op, List<OperationParameterSpec> parameters)
+        {
+            var pieces = new List<string>();
+            foreach (var part in Parsing.BodyTemplate.Parse(op.Body.Template!))
+            {
+                if (part.Placeholder is null)
+                {
+                    pieces.Add(CSharp.Literal(part.Literal));
+                    continue;
+                }
+                var parameter = Find(parameters, part.Placeholder, ParameterLocation.Body);
+                string value = parameter is null ? Ops + "FieldText(this, " + CSharp.Literal(part.Placeholder) + ", __operation)" : parameter.CSharpName;
+                pieces.Add(part.InString ? Ops + "JsonStringContent(" + (parameter is null ? value : TextOf(parameter, value)) + ")" : Ops + "JsonValue(" + value + ")");
+            }
+            w.Line("byte[] __template = global::System.Text.Encoding.UTF8.GetBytes(string.Concat(" + string.Join(", ", pieces) + "));");
+            return "__template";
         }
 
         private static void WriteBodyParameter(CodeWriter w, OperationParameterSpec p)

@@ -19,6 +19,8 @@ namespace CbTyped.Generator.Model
         Fields = 6,
         /// <summary>An object of the constants and the body parameters only.</summary>
         Parameters = 7,
+        /// <summary>A JSON text with <c>{placeholder}</c>s (<see cref="OperationBodySpec.Template"/>), for shapes the others cannot say.</summary>
+        Template = 8,
     }
 
     /// <summary>A constant member of a body object (<c>set: { enabled: true }</c>).</summary>
@@ -30,10 +32,12 @@ namespace CbTyped.Generator.Model
     /// <param name="Kind">Its shape.</param>
     /// <param name="Fields">For <see cref="OperationBodyKind.Fields"/>: the JSON names of the fields, in spec order.</param>
     /// <param name="Constants">Constant members, in spec order (object bodies only).</param>
+    /// <param name="Template">For <see cref="OperationBodyKind.Template"/>: the JSON text; otherwise null.</param>
     public sealed record OperationBodySpec(
         OperationBodyKind Kind,
         EquatableArray<string> Fields,
-        EquatableArray<OperationConstantSpec> Constants)
+        EquatableArray<OperationConstantSpec> Constants,
+        string? Template = null)
     {
         /// <summary>No body.</summary>
         public static OperationBodySpec None { get; } =

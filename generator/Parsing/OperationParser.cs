@@ -60,7 +60,7 @@ namespace CbTyped.Generator.Parsing
             var response = ParseResponse(op.Get("response"), path, modelName, ns, context);
 
             bool ok = CheckPlaceholders(name, scope, placeholders, parameters, fieldNames, context);
-            ok &= CheckFit(name, op, key.Span, scope, route, parameters, body, response, routes, context);
+            ok &= CheckFit(name, op, key.Span, scope, route, parameters, body, response, routes, fieldNames, context);
             return ok
                 ? new OperationSpec(name, methodName, doc, scope, route, new EquatableArray<OperationParameterSpec>(parameters.ToArray()), body, response, isInternal)
                 : null;
@@ -220,11 +220,16 @@ namespace CbTyped.Generator.Parsing
             var kind = OperationBodyKind.None;
             var bodyFields = new List<string>();
             var constants = new List<OperationConstantSpec>();
+            string? template = null;
             if (node is SpecMapping mapping)
             {
                 context.CheckKeys(mapping, SpecKeys.OperationBody, "the body of operation '" + name + "'");
                 string? kindText = context.AsChoice(mapping.Get("kind"), path + ".body.kind", SpecKeys.BodyKinds);
-                kind = kindText is null ? (mapping.Get("fields") is null ? OperationBodyKind.Parameters : OperationBodyKind.Fields) : BodyKind(kindText);
+                template = context.AsString(mapping.Get("template"), path + ".body.template");
+                kind = kindText is not null ? BodyKind(kindText)
+                    : template is not null ? OperationBodyKind.Template
+                    : mapping.Get("fields") is null ? OperationBodyKind.Parameters
+                    : OperationBodyKind.Fields;
                 foreach (var item in context.AsStringList(mapping.Get("fields"), path + ".body.fields"))
                 {
                     if (!fieldNames.Contains(item.Key))
@@ -262,7 +267,8 @@ namespace CbTyped.Generator.Parsing
                     if (parameter.In == ParameterLocation.Body) kind = OperationBodyKind.Parameters; // body parameters alone make a parameter object
                 }
             }
-            return new OperationBodySpec(kind, new EquatableArray<string>(bodyFields.ToArray()), new EquatableArray<OperationConstantSpec>(constants.ToArray()));
+            return new OperationBodySpec(kind, new EquatableArray<string>(bodyFields.ToArray()), new EquatableArray<OperationConstantSpec>(constants.ToArray()),
+                kind == OperationBodyKind.Template ? template : null);
         }
 
         private static OperationBodyKind BodyKind(string text) => text switch
@@ -274,6 +280,7 @@ namespace CbTyped.Generator.Parsing
             "array" => OperationBodyKind.Array,
             "fields" => OperationBodyKind.Fields,
             "parameters" => OperationBodyKind.Parameters,
+            "template" => OperationBodyKind.Template,
             _ => OperationBodyKind.None,
         };
 
@@ -377,7 +384,7 @@ namespace CbTyped.Generator.Parsing
 
         /// <summary>Scope, body, parameters and response must make one sensible request.</summary>
         private static bool CheckFit(string name, SpecMapping op, SpecSpan keySpan, OperationScope scope, RouteSpec route, List<OperationParameterSpec> parameters,
-            OperationBodySpec body, OperationResponseSpec response, RoutesSpec routes, ParseContext context)
+            OperationBodySpec body, OperationResponseSpec response, RoutesSpec routes, HashSet<string> fieldNames, ParseContext context)
         {
             int before = context.Diagnostics.Count;
             var bodySpan = op.Get("body")?.Span ?? keySpan;
@@ -404,9 +411,13 @@ namespace CbTyped.Generator.Parsing
                 context.Report(DiagnosticDescriptors.OperationInvalid, bodySpan, name, "'set:' constants need an object body",
                     "Use body: { fields: [...], set: {...} } or body: { set: {...} } (a parameter object).");
             }
+            if (body.Kind == OperationBodyKind.Template)
+            {
+                CheckTemplate(name, body, bodySpan, scope, parameters, fieldNames, context);
+            }
             foreach (var parameter in parameters)
             {
-                if (parameter.In == ParameterLocation.Body && !body.IsMemberObject)
+                if (parameter.In == ParameterLocation.Body && !body.IsMemberObject && body.Kind != OperationBodyKind.Template)
                 {
                     context.Report(DiagnosticDescriptors.OperationInvalid, bodySpan, name, "parameter '" + parameter.Name + "' goes in the body, but the body is not a parameter object",
                         "Use body: parameters, or body: { fields: [...] }, or send the parameter in: query.");
@@ -432,6 +443,44 @@ namespace CbTyped.Generator.Parsing
                 }
             }
             return context.Diagnostics.Count == before;
+        }
+
+        /// <summary>A template needs its text; each placeholder is a body parameter, or a field inside a JSON string; every body parameter is used.</summary>
+        private static void CheckTemplate(string name, OperationBodySpec body, SpecSpan span, OperationScope scope, List<OperationParameterSpec> parameters, HashSet<string> fieldNames, ParseContext context)
+        {
+            if (body.Template is null)
+            {
+                context.Report(DiagnosticDescriptors.MissingKey, span, "A template body of operation '" + name + "'", "template",
+                    "Example: body: { template: '{\"updates\": {\"is_ignored\": {ignored}}}' }");
+                return;
+            }
+            var used = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var part in BodyTemplate.Parse(body.Template))
+            {
+                if (part.Placeholder is null) continue;
+                used.Add(part.Placeholder);
+                bool isParameter = false;
+                foreach (var p in parameters)
+                {
+                    if (p.Name == part.Placeholder && p.In == ParameterLocation.Body) isParameter = true;
+                }
+                if (isParameter) continue;
+                bool isField = scope == OperationScope.Instance && fieldNames.Contains(part.Placeholder);
+                if (!isField || !part.InString)
+                {
+                    context.Report(DiagnosticDescriptors.OperationUnknownPlaceholder, span, name, part.Placeholder,
+                        isField ? "a field outside a JSON string in the body template (only parameters may stand for a JSON value)" : "not a body parameter" + (scope == OperationScope.Instance ? " nor a field of this model" : string.Empty),
+                        string.Empty);
+                }
+            }
+            foreach (var p in parameters)
+            {
+                if (p.In == ParameterLocation.Body && !used.Contains(p.Name))
+                {
+                    context.Report(DiagnosticDescriptors.OperationInvalid, span, name, "body parameter '" + p.Name + "' does not appear in the template",
+                        "Write {" + p.Name + "} where its value goes, or send it in: query.");
+                }
+            }
         }
 
         private static bool IsPathParameter(List<OperationParameterSpec> parameters, string placeholder)

@@ -15,7 +15,7 @@ namespace CbTyped.Generator.Parsing
         public static readonly string[] Join = { "kind", "model", "via", "query", "name", "doc" };
         public static readonly string[] Operation = { "name", "doc", "access", "scope", "route", "minServerVersion", "maxServerVersion", "parameters", "body", "response" };
         public static readonly string[] OperationParameter = { "type", "in", "name", "optional", "default", "doc" };
-        public static readonly string[] OperationBody = { "kind", "fields", "set" };
+        public static readonly string[] OperationBody = { "kind", "fields", "set", "template" };
 
         public static readonly string[] QueryKinds = { "search", "serverList", "clientList", "childList", "singleton" };
         public static readonly string[] Normalizations = { "none", "upper", "lower" };
@@ -27,7 +27,7 @@ namespace CbTyped.Generator.Parsing
         public static readonly string[] Accessibilities = { "public", "internal" };
         public static readonly string[] ParameterLocations = { "path", "query", "body" };
         public static readonly string[] ParameterTypes = { "string", "int", "long", "double", "bool", "segments", "list<string>", "list<int>" };
-        public static readonly string[] BodyKinds = { "none", "null", "changes", "model", "create", "array", "fields", "parameters" };
+        public static readonly string[] BodyKinds = { "none", "null", "changes", "model", "create", "array", "fields", "parameters", "template" };
         public static readonly string[] ResponseKinds = { "none", "refresh", "load", "stream", "string", "int", "long", "double", "bool", "Model", "list<Model>", "map<Model>" };
         public static readonly string[] CreateBodies = { "object", "array" };
         public static readonly string[] ScalarTypes = { "string", "int", "long", "double", "bool", "datetime", "enum", "guid" };

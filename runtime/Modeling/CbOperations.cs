@@ -71,6 +71,53 @@ public static class CbOperations
         return string.Join('/', parts);
     }
 
+    /// <summary>Text as the inside of a JSON string (quotes, backslashes and control characters escaped), for body templates.</summary>
+    public static string JsonStringContent(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var quoted = JsonSerializerFreeQuote(value);
+        return quoted[1..^1];
+    }
+
+    /// <summary>A value as a whole JSON value, for body templates: a JSON string (or <c>null</c>).</summary>
+    public static string JsonValue(string? value) => value is null ? "null" : JsonSerializerFreeQuote(value);
+
+    /// <inheritdoc cref="JsonValue(string)"/>
+    public static string JsonValue(bool value) => value ? "true" : "false";
+
+    /// <inheritdoc cref="JsonValue(string)"/>
+    public static string JsonValue(long value) => Text(value);
+
+    /// <inheritdoc cref="JsonValue(string)"/>
+    public static string JsonValue(double value) => Text(value);
+
+    /// <inheritdoc cref="JsonValue(string)"/>
+    public static string JsonValue(bool? value) => value is { } v ? JsonValue(v) : "null";
+
+    /// <inheritdoc cref="JsonValue(string)"/>
+    public static string JsonValue(long? value) => value is { } v ? JsonValue(v) : "null";
+
+    /// <inheritdoc cref="JsonValue(string)"/>
+    public static string JsonValue(double? value) => value is { } v ? JsonValue(v) : "null";
+
+    /// <inheritdoc cref="JsonValue(string)"/>
+    public static string JsonValue(IEnumerable<string> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return "[" + string.Join(",", values.Select(JsonSerializerFreeQuote)) + "]";
+    }
+
+    /// <inheritdoc cref="JsonValue(string)"/>
+    public static string JsonValue(IEnumerable<int> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return "[" + string.Join(",", values.Select(v => Text(v))) + "]";
+    }
+
+    private static string JsonSerializerFreeQuote(string value) => JsonEncodedTextQuote(JsonEncodedText.Encode(value, CbJson.WriterOptions.Encoder));
+
+    private static string JsonEncodedTextQuote(JsonEncodedText text) => "\"" + text.Value + "\"";
+
     /// <summary>A number or boolean as the wire writes it (invariant culture, <c>true</c>/<c>false</c>).</summary>
     public static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
 

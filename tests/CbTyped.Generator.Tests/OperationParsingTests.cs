@@ -84,3 +84,41 @@ public class OperationParsingTests
         }
     }
 }
+
+/// <summary>Body templates: placeholders inside strings and as whole values, and their checks.</summary>
+public class OperationTemplateTests
+{
+    private const string Head = "model: Thing\nkey: { fields: [id] }\nroutes:\n  get: GET /x/{id}\nfields:\n  id: int\n  name: string\noperations:\n";
+
+    [Fact]
+    public void A_template_splits_into_literals_and_placeholders_knowing_which_are_inside_strings()
+    {
+        var parts = BodyTemplate.Parse("{\"ids\": {\"{id}\": [\"a\\\"{x}\"]}, \"on\": {on}, \"n\": { \"k\": 1 }}");
+        var placeholders = parts.Where(p => p.Placeholder is not null).Select(p => (p.Placeholder, p.InString)).ToList();
+        Assert.Equal([("id", true), ("x", true), ("on", false)], placeholders);
+        Assert.Equal("{\"ids\": {\"{id}\": [\"a\\\"{x}\"]}, \"on\": {on}, \"n\": { \"k\": 1 }}",
+            string.Concat(parts.Select(p => p.Literal ?? "{" + p.Placeholder + "}")));
+    }
+
+    [Fact]
+    public void A_template_body_parses_with_its_text()
+    {
+        var result = SpecParser.Parse("Thing.model.yaml", Head + "  flag:\n    route: \"POST /x/flag\"\n    parameters: { on: { type: bool, in: body } }\n    body: { template: '{\"ids\": [\"{id}\"], \"on\": {on}}' }\n", new GeneratorOptions(null, null));
+        Assert.Empty(result.Diagnostics);
+        var body = Assert.Single(result.Model!.Operations).Body;
+        Assert.Equal((OperationBodyKind.Template, "{\"ids\": [\"{id}\"], \"on\": {on}}"), (body.Kind, body.Template));
+    }
+
+    [Theory]
+    [InlineData("body: { template: '{\"on\": {nope}}' }", "CBT0020", "not a body parameter nor a field")]
+    [InlineData("body: { template: '{\"n\": {name}}' }", "CBT0020", "a field outside a JSON string")]
+    [InlineData("parameters: { on: { type: bool, in: body } }, body: { template: '{\"x\": 1}' }", "CBT0024", "body parameter 'on' does not appear in the template")]
+    public void Template_placeholders_are_checked(string rest, string id, string reason)
+    {
+        var result = SpecParser.Parse("Thing.model.yaml", Head + "  flag: { route: \"POST /x/{id}/flag\", " + rest + " }\n", new GeneratorOptions(null, null));
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(id, d.Id);
+        Assert.Equal(9, d.Span.StartLine);
+        Assert.Contains(reason, string.Join("|", d.MessageArgs), System.StringComparison.Ordinal);
+    }
+}
