@@ -69,6 +69,21 @@ namespace CbTyped.Generator.Diagnostics
         public static readonly DiagnosticDescriptor DuplicateSearchField = Error("CBT0019", "Search field already declared by a field",
             "Search field '{0}' is already the query name of field '{1}' (Fields.{2}). Remove it from 'searchFields:': a document field's query field is generated from 'fields:'.");
 
+        public static readonly DiagnosticDescriptor OperationUnknownPlaceholder = Error("CBT0020", "Operation route names an unknown placeholder",
+            "Operation '{0}' uses '{{{1}}}' in its route, which is {2}{3}. Declare it under the operation's 'parameters:' (in: path), or use a JSON field name of this model in an instance operation.");
+
+        public static readonly DiagnosticDescriptor OperationUnknownBodyField = Error("CBT0021", "Operation body names an unknown field",
+            "Operation '{0}' sends field '{1}' in its body, which is not a field of this model{2}. Use a JSON name declared under 'fields:'.");
+
+        public static readonly DiagnosticDescriptor OperationUnknownResponseModel = Error("CBT0022", "Operation response names an unknown model",
+            "Operation '{0}' answers model '{1}', which no spec file in this project declares{2}. Add its spec file, fix the name, or name a model from another assembly with its full C# name ('global::Namespace.Type').");
+
+        public static readonly DiagnosticDescriptor VersionRangeInverted = Error("CBT0023", "Server-version range is inverted",
+            "'{0}': minServerVersion \"{1}\" is above maxServerVersion \"{2}\", so it never applies. Swap the bounds, or fix the one that is wrong.");
+
+        public static readonly DiagnosticDescriptor OperationInvalid = Error("CBT0024", "Operation is not valid",
+            "Operation '{0}' is not valid: {1}. {2}");
+
         public static readonly DiagnosticDescriptor AliasNotSupported = Error("CBT0030", "YAML alias in a spec",
             "YAML aliases are not supported in spec files (alias '*{0}'). Write the value out in full where the alias stands; a spec is read as plain mappings, lists and values.");
 
@@ -90,8 +105,8 @@ namespace CbTyped.Generator.Diagnostics
                 InvalidSyntax, DuplicateKey, UnknownKey, MissingKey, WrongShape, InvalidValue, UnknownType,
                 InvalidIdentifier, KeywordName, NameClash, DuplicateModel, KeyNotAField, RouteUnknownField,
                 JoinUnknownModel, JoinUnknownField, InvalidRoute, EmptySpec, QueryRouteMissing, DuplicateSearchField,
-                AliasNotSupported, NestingTooDeep,
-                InternalError,
+                OperationUnknownPlaceholder, OperationUnknownBodyField, OperationUnknownResponseModel, VersionRangeInverted,
+                OperationInvalid, AliasNotSupported, NestingTooDeep, InternalError,
             };
             var index = new Dictionary<string, DiagnosticDescriptor>(System.StringComparer.Ordinal);
             foreach (var d in all) index.Add(d.Id, d);

@@ -28,6 +28,10 @@ namespace CbTyped.Generator.Emit
             {
                 sources.Add(new GeneratedSource(prefix + ".Joins.g.cs", JoinEmitter.Emit(model)));
             }
+            if (!model.Operations.IsEmpty)
+            {
+                sources.Add(new GeneratedSource(prefix + ".Operations.g.cs", OperationEmitter.Emit(model)));
+            }
             IReadOnlyList<FieldTypeSpec> enums = EnumEmitter.CollectEnums(model);
             if (enums.Count > 0)
             {

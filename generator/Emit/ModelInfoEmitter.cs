@@ -57,9 +57,10 @@ namespace CbTyped.Generator.Emit
             w.Line("create: " + RouteSet(routes.Create) + ",");
             w.Line("update: " + RouteSet(routes.Update) + ",");
             w.Line("delete: " + RouteSet(routes.Delete) + ",");
+            string createBody = routes.CreateAsArray ? ", createAsArray: true" : string.Empty;
             if (routes.Extra.IsEmpty)
             {
-                w.Line("extra: null),");
+                w.Line("extra: null" + createBody + "),");
             }
             else
             {
@@ -71,7 +72,7 @@ namespace CbTyped.Generator.Emit
                     w.Line("[" + CSharp.Literal(extra.Name) + "] = " + RouteSet(extra) + ",");
                 }
                 w.Unindent();
-                w.Line("}),");
+                w.Line("}" + createBody + "),");
             }
             w.Unindent();
         }

@@ -17,6 +17,7 @@ namespace CbTyped.Generator.Model
     /// <param name="SpecFileName">The spec's file name without folders (e.g. <c>Sensor.model.yaml</c>), for generated comments.</param>
     /// <param name="SpecPath">The spec's full path, for diagnostics only (never written into generated code, which
     /// must not depend on where the project is checked out).</param>
+    /// <param name="Operations">Operations declared under <c>operations:</c>, in spec order.</param>
     public sealed record ModelSpec(
         string Name,
         string Namespace,
@@ -29,7 +30,8 @@ namespace CbTyped.Generator.Model
         EquatableArray<JoinSpec> Joins,
         EquatableArray<SearchFieldSpec> SearchFields,
         string SpecFileName,
-        string SpecPath)
+        string SpecPath,
+        EquatableArray<OperationSpec> Operations = default)
     {
         /// <summary><c>global::Namespace.Name</c>.</summary>
         public string FullTypeName => "global::" + Namespace + "." + Name;

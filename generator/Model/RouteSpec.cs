@@ -26,11 +26,13 @@ namespace CbTyped.Generator.Model
     /// <param name="Update">Update (PUT).</param>
     /// <param name="Delete">Delete.</param>
     /// <param name="Extra">Named extra routes for hand-written partials, in spec order.</param>
+    /// <param name="CreateAsArray">True when the create route wants an array of one object (<c>createBody: array</c>).</param>
     public sealed record RoutesSpec(
         RouteSpec? List,
         RouteSpec? Get,
         RouteSpec? Create,
         RouteSpec? Update,
         RouteSpec? Delete,
-        EquatableArray<RouteSpec> Extra);
+        EquatableArray<RouteSpec> Extra,
+        bool CreateAsArray = false);
 }

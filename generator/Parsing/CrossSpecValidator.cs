@@ -94,14 +94,16 @@ namespace CbTyped.Generator.Parsing
                     }
                     query = query with { Parent = parent with { TargetTypeName = target.FullTypeName } };
                 }
-                models.Add(model with { Joins = new EquatableArray<JoinSpec>(joins.ToArray()), Query = query });
+                var operations = OperationTargets.Resolve(model, result, texts, byName, broken, diagnostics);
+                if (operations is null) continue;
+                models.Add(model with { Joins = new EquatableArray<JoinSpec>(joins.ToArray()), Query = query, Operations = operations.Value });
             }
 
             return new CrossSpecResult(new EquatableArray<ModelSpec>(models.ToArray()), new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
         }
 
         /// <summary>A model by name: the one in the same namespace first, else the only one with that name.</summary>
-        private static ModelSpec? Resolve(string name, string fromNamespace, Dictionary<string, List<ParseResult>> byName)
+        internal static ModelSpec? Resolve(string name, string fromNamespace, Dictionary<string, List<ParseResult>> byName)
         {
             if (!byName.TryGetValue(name, out var candidates)) return null;
             foreach (var candidate in candidates)

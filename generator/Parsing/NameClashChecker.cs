@@ -7,7 +7,7 @@ namespace CbTyped.Generator.Parsing
     /// <summary>Finds generated C# names that would clash: members with each other, with the class, with nested types, with base members.</summary>
     internal static class NameClashChecker
     {
-        public static void Check(string modelName, SpecMapping root, List<FieldSpec> fields, List<NestedTypeSpec> types, List<JoinSpec> joins, ParseContext context)
+        public static void Check(string modelName, SpecMapping root, List<FieldSpec> fields, List<NestedTypeSpec> types, List<JoinSpec> joins, ParseContext context, List<OperationSpec>? operations = null)
         {
             if (NameRules.ReservedMemberNames.Contains(modelName))
             {
@@ -33,6 +33,15 @@ namespace CbTyped.Generator.Parsing
             {
                 var span = typesMapping?.GetKey(type.Name)?.Span ?? root.Span;
                 Claim(taken, type.Name, "nested type '" + type.Name + "'", span, modelName, context);
+            }
+
+            // An operation is a method pair: {Name}Async and the synchronous {Name}.
+            var operationsMapping = root.Get("operations") as SpecMapping;
+            foreach (var operation in operations ?? new List<OperationSpec>())
+            {
+                var span = operationsMapping?.GetKey(operation.Name)?.Span ?? root.Span;
+                Claim(taken, operation.MethodName + "Async", "operation '" + operation.Name + "'", span, modelName, context);
+                Claim(taken, operation.MethodName, "the synchronous twin of operation '" + operation.Name + "'", span, modelName, context);
             }
         }
 

@@ -46,12 +46,7 @@ namespace CbTyped.Generator.Parsing
                     }
                     string? min = ReadVersion(mapping.Get("minServerVersion"), path + ".minServerVersion", context);
                     string? max = ReadVersion(mapping.Get("maxServerVersion"), path + ".maxServerVersion", context);
-                    if (min is not null && max is not null && CompareVersions(max, min) < 0)
-                    {
-                        context.Report(DiagnosticDescriptors.InvalidValue, mapping.Get("maxServerVersion")!.Span, max, path + ".maxServerVersion",
-                            "It is lower than minServerVersion \"" + min + "\", so the variant never applies; swap them or fix one.");
-                        continue;
-                    }
+                    CheckVersionRange(min, max, mapping.Get("minServerVersion")?.Span ?? mapping.Span, path, context);
                     var variant = ParseVariant(name, routeText, routeNode!.Span, min, max, placeholders, context);
                     if (variant is not null) variants.Add(variant);
                 }
@@ -123,7 +118,7 @@ namespace CbTyped.Generator.Parsing
             return new RouteVariantSpec(method, template, new EquatableArray<string>(names.ToArray()), min, max);
         }
 
-        private static string? ReadVersion(SpecNode? node, string path, ParseContext context)
+        internal static string? ReadVersion(SpecNode? node, string path, ParseContext context)
         {
             string? text = context.AsString(node, path);
             if (text is null) return null;
@@ -138,21 +133,31 @@ namespace CbTyped.Generator.Parsing
             return text;
         }
 
-        /// <summary>Compares dotted versions part by part as numbers ("5.99" &lt; "6.0"; "6" equals "6.0").</summary>
-        internal static int CompareVersions(string a, string b)
+        /// <summary>Reports a variant whose lowest version is above its highest (it could never apply).</summary>
+        internal static void CheckVersionRange(string? min, string? max, SpecSpan span, string path, ParseContext context)
         {
-            var left = a.Split('.');
-            var right = b.Split('.');
-            for (int i = 0; i < System.Math.Max(left.Length, right.Length); i++)
+            if (min is not null && max is not null && CompareVersions(min, max) > 0)
             {
-                string x = i < left.Length ? left[i].TrimStart('0') : string.Empty;
-                string y = i < right.Length ? right[i].TrimStart('0') : string.Empty;
-                // Digits only (checked when read): a longer number is larger; equal lengths compare as text.
-                int order = x.Length != y.Length ? x.Length.CompareTo(y.Length) : string.CompareOrdinal(x, y);
-                if (order != 0) return order;
+                context.Report(DiagnosticDescriptors.VersionRangeInverted, span, path, min, max);
+            }
+        }
+
+        /// <summary>Compares dotted versions part by part (a missing part is 0: "6" equals "6.0").</summary>
+        internal static int CompareVersions(string left, string right)
+        {
+            string[] a = left.Split('.');
+            string[] b = right.Split('.');
+            for (int i = 0; i < a.Length || i < b.Length; i++)
+            {
+                long x = i < a.Length ? ParseLong(a[i]) : 0;
+                long y = i < b.Length ? ParseLong(b[i]) : 0;
+                if (x != y) return x < y ? -1 : 1;
             }
             return 0;
         }
+
+        private static long ParseLong(string digits) =>
+            long.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long value) ? value : long.MaxValue;
 
         private static bool IsDigits(string text)
         {

@@ -113,7 +113,8 @@ namespace CbTyped.Generator.Parsing
             var searchFields = SearchFieldParser.Parse(
                 context.AsMapping(root.Get("searchFields"), "searchFields", "{ filemod: { type: string, doc: A file the process modified. } }"), fields, context);
             CheckQueryRoutes(query, routes, root, context);
-            NameClashChecker.Check(name, root, fields, types, joins, context);
+            var operations = OperationParser.Parse(root.Get("operations"), name, ns, fields, routes, context);
+            NameClashChecker.Check(name, root, fields, types, joins, context, operations);
 
             return new ModelSpec(
                 name,
@@ -127,7 +128,8 @@ namespace CbTyped.Generator.Parsing
                 new EquatableArray<JoinSpec>(joins.ToArray()),
                 new EquatableArray<SearchFieldSpec>(searchFields.ToArray()),
                 Path.GetFileName(filePath),
-                filePath);
+                filePath,
+                new EquatableArray<OperationSpec>(operations.ToArray()));
         }
 
         private static NestedTypeSpec ParseNestedType(SpecScalar key, SpecNode node, HashSet<string> nestedNames, ParseContext context)
@@ -244,6 +246,7 @@ namespace CbTyped.Generator.Parsing
         {
             var parsed = new Dictionary<string, RouteParser.ParsedRoute?>(StringComparer.Ordinal);
             var extra = new List<RouteSpec>();
+            bool createAsArray = false;
             var allPlaceholders = new List<KeyValuePair<string, KeyValuePair<string, SpecSpan>>>();
             if (mapping is not null)
             {
@@ -264,6 +267,11 @@ namespace CbTyped.Generator.Parsing
                             extra.Add(extraRoute.Route);
                             foreach (var p in extraRoute.Placeholders) allPlaceholders.Add(new KeyValuePair<string, KeyValuePair<string, SpecSpan>>(extraName, p));
                         }
+                        continue;
+                    }
+                    if (name == "createBody")
+                    {
+                        createAsArray = context.AsChoice(entry.Value, "routes.createBody", SpecKeys.CreateBodies) == "array";
                         continue;
                     }
                     if (Array.IndexOf(SpecKeys.Routes, name) < 0) continue;
@@ -293,7 +301,8 @@ namespace CbTyped.Generator.Parsing
 
             return new RoutesSpec(
                 Get(parsed, "list"), Get(parsed, "get"), Get(parsed, "create"), Get(parsed, "update"), Get(parsed, "delete"),
-                new EquatableArray<RouteSpec>(extra.ToArray()));
+                new EquatableArray<RouteSpec>(extra.ToArray()),
+                createAsArray);
         }
 
         private static RouteSpec? Get(Dictionary<string, RouteParser.ParsedRoute?> parsed, string name) =>

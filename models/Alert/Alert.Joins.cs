@@ -1,3 +1,5 @@
+using CbTyped.Modeling;
+
 namespace CbTyped.Response;
 
 public partial class Alert
@@ -11,8 +13,7 @@ public partial class Alert
     {
         if (AlertType is null || !AlertType.Contains("process", StringComparison.Ordinal) || ProcessId is not { Length: > 0 } guid)
             return null;
-        var client = this.RequireResponseClient();
-        var info = await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
+        var info = await CbOperations.SessionOf(this, "Alert.GetProcessAsync").GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
         return await RequireClient().GetAsync<Process>(guid + "/" + info.DefaultProcessSegment.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
     }
 

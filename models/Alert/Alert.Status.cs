@@ -1,4 +1,3 @@
-
 namespace CbTyped.Response;
 
 public partial class Alert
@@ -15,16 +14,8 @@ public partial class Alert
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is <see cref="AlertStatus.Unknown"/>.</exception>
     public async Task ChangeStatusAsync(AlertStatus status, CancellationToken cancellationToken = default)
     {
-        var id = RequireUniqueId();
-        var text = AlertStatusText.Of(status);
-        var body = JsonBody.Build(w =>
-        {
-            w.WriteString("status", text);
-            w.WriteString("unique_id", id);
-        });
-        var client = this.RequireResponseClient();
-        (await client.SendJsonAsync(HttpMethod.Post, "/api/v1/alert/" + Uri.EscapeDataString(id), body, cancellationToken)
-            .ConfigureAwait(false))?.Dispose();
+        RequireUniqueId();
+        await PostStatusAsync(AlertStatusText.Of(status), cancellationToken).ConfigureAwait(false);
         await ReloadAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -32,11 +23,8 @@ public partial class Alert
     public async Task AssignAsync(string user, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(user);
-        await AlertBulk.PostAsync(this.RequireResponseClient(), [RequireUniqueId()], w =>
-        {
-            w.WriteString("assigned_to", user);
-            w.WriteString("requested_status", AlertStatusText.Of(AlertStatus.InProgress));
-        }, cancellationToken).ConfigureAwait(false);
+        await BulkUpdateAsync(RequireClient(), [RequireUniqueId()], requestedStatus: AlertStatusText.Of(AlertStatus.InProgress), assignedTo: user,
+            cancellationToken: cancellationToken).ConfigureAwait(false);
         await ReloadAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -47,11 +35,8 @@ public partial class Alert
     public async Task SetIgnoredAsync(bool ignored = true, AlertStatus status = AlertStatus.FalsePositive, CancellationToken cancellationToken = default)
     {
         var text = AlertStatusText.Of(status);
-        await AlertBulk.PostAsync(this.RequireResponseClient(), [RequireUniqueId()], w =>
-        {
-            w.WriteBoolean("set_ignored", ignored);
-            w.WriteString("requested_status", text);
-        }, cancellationToken).ConfigureAwait(false);
+        await BulkUpdateAsync(RequireClient(), [RequireUniqueId()], requestedStatus: text, setIgnored: ignored,
+            cancellationToken: cancellationToken).ConfigureAwait(false);
         await ReloadAsync(cancellationToken).ConfigureAwait(false);
     }
 

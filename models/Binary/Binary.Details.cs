@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 
 namespace CbTyped.Response;
 
@@ -49,17 +48,8 @@ public partial class Binary
             return known;
         }
 
-        var client = this.RequireResponseClient();
-        string path = await client.GetRoutePathAsync(this, "frequency", cancellationToken).ConfigureAwait(false);
-        using var document = await client.SendJsonAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
-        long hosts = 0, processes = 0, all = 0;
-        if (document is { RootElement.ValueKind: JsonValueKind.Object } doc)
-        {
-            hosts = Number(doc.RootElement, "hostCount");
-            processes = Number(doc.RootElement, "globalCount");
-            all = Number(doc.RootElement, "numDocs");
-        }
-
+        var counts = await GetFrequencyCountsAsync(cancellationToken).ConfigureAwait(false);
+        long hosts = counts.HostCount ?? 0, processes = counts.GlobalCount ?? 0, all = counts.NumDocs ?? 0;
         _frequency = new BinaryFrequency(hosts, processes, all, all == 0 ? 0.0 : (double)processes / all);
         return _frequency;
     }
@@ -84,10 +74,10 @@ public partial class Binary
             }
         }
 
-        var client = this.RequireResponseClient();
-        string path = await client.GetRoutePathAsync(this, "icon", cancellationToken).ConfigureAwait(false);
-        using var response = await client.SendAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
-        return await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        await using var icon = await OpenIconAsync(cancellationToken).ConfigureAwait(false);
+        using var bytes = new MemoryStream();
+        await icon.CopyToAsync(bytes, cancellationToken).ConfigureAwait(false);
+        return bytes.ToArray();
     }
 
     /// <summary>
@@ -112,13 +102,6 @@ public partial class Binary
     public async Task<bool> IsBannedAsync(CancellationToken cancellationToken = default) =>
         await GetBannedHashAsync(cancellationToken).ConfigureAwait(false) is { Enabled: true };
 
-    private static long Number(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) ? value.ValueKind switch
-        {
-            JsonValueKind.Number when value.TryGetInt64(out long n) => n,
-            JsonValueKind.String when long.TryParse(value.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out long n) => n,
-            _ => 0,
-        } : 0;
 }
 
 /// <summary>A binary's signature (from the <c>digsig_*</c> fields).</summary>

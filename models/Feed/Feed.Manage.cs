@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CbTyped.Response;
 
 public partial class Feed
@@ -12,11 +10,9 @@ public partial class Feed
     public async Task SynchronizeAsync(bool fullSync = true, CancellationToken cancellationToken = default)
     {
         var id = Id ?? throw new InvalidOperationException("Save the feed before synchronising it.");
-        var body = JsonBody.Build(w => w.WriteBoolean("full_sync", fullSync));
         try
         {
-            (await this.RequireResponseClient().SendJsonAsync(HttpMethod.Post,
-                "/api/v1/feed/" + id.ToString(CultureInfo.InvariantCulture) + "/synchronize", body, cancellationToken).ConfigureAwait(false))?.Dispose();
+            await PostSynchronizeAsync(fullSync, cancellationToken).ConfigureAwait(false);
         }
         catch (CbClientException e) when (e.StatusCode == 409)
         {

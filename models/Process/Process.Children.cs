@@ -1,3 +1,4 @@
+using CbTyped.Modeling;
 
 namespace CbTyped.Response;
 
@@ -33,7 +34,7 @@ public partial class Process
             throw new CbApiException($"Process cycle detected at depth {depth}.");
         }
 
-        var info = await process.RequireResponseClient().GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
+        var info = await CbOperations.SessionOf(process, "Process children").GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
         var summary = await process.GetSummaryAsync(DefaultMaxChildren, cancellationToken).ConfigureAwait(false);
         foreach (var block in summary.Children)
         {

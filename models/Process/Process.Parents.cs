@@ -1,4 +1,5 @@
 using System.Globalization;
+using CbTyped.Modeling;
 
 namespace CbTyped.Response;
 
@@ -38,8 +39,7 @@ public partial class Process
     /// </summary>
     public async Task<Process?> GetParentAsync(CancellationToken cancellationToken = default)
     {
-        var client = this.RequireResponseClient();
-        var info = await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
+        var info = await CbOperations.SessionOf(this, "Process.GetParentAsync").GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
         string? key = GetParentKey(info.DefaultProcessSegment);
         if (key is null && !IsFull)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using CbTyped.Modeling;
 
 namespace CbTyped.Response;
 
@@ -23,7 +24,7 @@ public partial class Sensor
     /// </summary>
     public async Task FlushEventsAsync(CancellationToken cancellationToken = default)
     {
-        var info = await this.RequireResponseClient().GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
+        var info = await CbOperations.SessionOf(this, "Sensor.FlushEventsAsync").GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
         DateTimeOffset until = DateTimeOffset.UtcNow.AddDays(365);
         EventLogFlushTime = info.SendsRfc822FlushTime
             ? until.ToString("ddd, dd MMM yyyy HH:mm:ss 'GMT'", CultureInfo.InvariantCulture)

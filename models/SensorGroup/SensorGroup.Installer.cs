@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-
 namespace CbTyped.Response;
 
 /// <summary>The sensor installers a group offers (<c>GET /api/v1/group/{id}/installer/{kind}</c>).</summary>
@@ -24,38 +21,20 @@ public partial class SensorGroup
     /// <summary>
     /// Downloads the group's sensor installer as a stream (the response body, not buffered: dispose it when done).
     /// </summary>
-    public async Task<Stream> OpenInstallerAsync(SensorInstallerKind kind = SensorInstallerKind.WindowsExe, CancellationToken cancellationToken = default)
-    {
-        var path = "/api/v1/group/" + RequireId() + "/installer/" + kind switch
+    public Task<Stream> OpenInstallerAsync(SensorInstallerKind kind = SensorInstallerKind.WindowsExe, CancellationToken cancellationToken = default) =>
+        OpenInstallerCoreAsync(kind switch
         {
             SensorInstallerKind.WindowsExe => "windows/exe",
             SensorInstallerKind.WindowsMsi => "windows/msi",
             SensorInstallerKind.Osx => "osx",
             SensorInstallerKind.Linux => "linux",
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-        };
-        var response = await this.RequireResponseClient().SendStreamingAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
-        return new ResponseStream(response, await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false));
-    }
+        }, cancellationToken);
 
-    /// <summary>What the group shares with third parties (<c>GET /api/v1/group/{id}/datasharing</c>): (what, who) pairs such as (BIN, VIRUSTOTAL).</summary>
+    /// <summary>What the group shares with third parties: (what, who) pairs such as (BIN, VIRUSTOTAL).</summary>
     public async Task<IReadOnlyList<(string What, string Who)>> GetDataSharingAsync(CancellationToken cancellationToken = default)
     {
-        using var doc = await this.RequireResponseClient().SendJsonAsync(HttpMethod.Get, "/api/v1/group/" + RequireId() + "/datasharing", null, cancellationToken).ConfigureAwait(false);
-        var result = new List<(string, string)>();
-        if (doc is { RootElement.ValueKind: JsonValueKind.Array })
-        {
-            foreach (var item in doc.RootElement.EnumerateArray())
-            {
-                string what = item.TryGetProperty("what", out var w) ? w.ToString() : string.Empty;
-                string who = item.TryGetProperty("who", out var o) ? o.ToString() : string.Empty;
-                result.Add((what, who));
-            }
-        }
-
-        return result;
+        var settings = await GetDataSharingSettingsAsync(cancellationToken).ConfigureAwait(false);
+        return [.. settings.Select(s => (s.What ?? string.Empty, s.Who ?? string.Empty))];
     }
-
-    private string RequireId() =>
-        (Id ?? throw new InvalidOperationException("Save the sensor group first.")).ToString(CultureInfo.InvariantCulture);
 }

@@ -95,7 +95,7 @@ public partial class CbResponseClient : ICbModelSession
         where T : CbModel, ICbModel<T>
     {
         var info = T.ModelInfo;
-        if (info.Routes.Create is null && !info.Routes.Extra.ContainsKey(CreateArrayRoute))
+        if (info.Routes.Create is null)
             throw new CbApiException($"Cannot create object of type {info.Name}");
         var model = info.CreateNew();
         model.Client = this;
@@ -201,10 +201,9 @@ public partial class CbResponseClient : ICbModelSession
             if (isCreate)
             {
                 CbLog.CreatingObject(Logger, info.Name);
-                var asArray = info.Routes.Create is null;
-                route = CbModelRoutes.Resolve(asArray ? info.Routes.Extra[CreateArrayRoute] : info.Routes.Create, info, "create", server);
+                route = CbModelRoutes.Resolve(info.Routes.Create, info, "create", server);
                 body = model.ToUtf8Json(CbWriteMode.Create);
-                if (asArray)
+                if (info.Routes.CreateAsArray)
                     body = [(byte)'[', .. body, (byte)']'];
             }
             else
@@ -304,9 +303,6 @@ public partial class CbResponseClient : ICbModelSession
             model.WriteUpdateBody(writer, server, changedFields);
         return buffer.WrittenSpan.ToArray();
     }
-
-    /// <summary>The spec's extra route for models created by POSTing a one-element array (IngressFilter).</summary>
-    private const string CreateArrayRoute = "create_array";
 
     /// <summary>
     /// One GET by key into the model. Nothing happens without a key; without a get route the data stays. While a save

@@ -221,8 +221,8 @@ public class HostileSpecDiagnosticsTests
     public void A_version_range_with_max_below_min_is_reported()
     {
         var spec = "model: Thing\nfields:\n  id: int\nroutes:\n  get:\n    - { route: \"GET /x/{id}\", minServerVersion: \"6.0\", maxServerVersion: \"5.10\" }\n";
-        Assert.Equal(("CBT0006", Path, 6, 74), Single(spec));
-        Assert.Contains("lower than minServerVersion", Message(spec));
+        Assert.Equal(("CBT0023", Path, 6, 49), Single(spec));
+        Assert.Contains("is above maxServerVersion", Message(spec));
     }
 
     [Fact]

@@ -116,6 +116,36 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void Editing_an_operation_changes_only_that_models_operations_file()
+    {
+        var (first, compilation, texts) = FirstRun();
+        Assert.Contains(first.Sources.Keys, k => k.EndsWith(".Sensor.Operations.g.cs", StringComparison.Ordinal));
+        var second = ReplaceSpec(first, compilation, texts, "Sensor.model.yaml",
+            text => text.Replace("doc: Restarts the sensor.", "doc: Restarts the sensor's service.", StringComparison.Ordinal));
+
+        Assert.Empty(second.GeneratorDiagnostics);
+        var emitOutputs = second.RunResult.Results[0].TrackedSteps[TrackingNames.Emit].SelectMany(s => s.Outputs).ToList();
+        var modified = Assert.Single(emitOutputs, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.All(Assert.IsType<EmitResult>(modified.Value).Sources, s => Assert.Contains(".Sensor.", s.HintName, StringComparison.Ordinal));
+        Assert.All(emitOutputs.Where(o => o != modified), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
+        var changedHints = first.Sources.Keys.Where(k => first.Sources[k] != second.Sources[k]).ToList();
+        Assert.Equal(["CbTyped.Tests.Response.Sensor.Operations.g.cs"], changedHints);
+        Assert.Contains("Restarts the sensor's service.", second.Sources["CbTyped.Tests.Response.Sensor.Operations.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_operation_spec_parsed_twice_gives_equal_records_and_identical_text()
+    {
+        var (path, text) = TestSpecFiles.Get("Sensor.model.yaml");
+        var a = Parsing.SpecParser.Parse(path, text, new GeneratorOptions(null, null));
+        var b = Parsing.SpecParser.Parse(path, text, new GeneratorOptions(null, null));
+        Assert.NotSame(a.Model, b.Model);
+        Assert.Equal(a, b); // value equality all the way down: what lets the pipeline cache the emit step
+        Assert.Equal(a.Model!.Operations.GetHashCode(), b.Model!.Operations.GetHashCode());
+        Assert.Equal(Emit.Emitter.Emit(a.Model), Emit.Emitter.Emit(b.Model));
+    }
+
+    [Fact]
     public void No_roslyn_object_in_any_tracked_step_output()
     {
         var (first, compilation, texts) = FirstRun();
@@ -136,6 +166,7 @@ public class IncrementalTests
         Assert.Contains(typeof(ModelSpec), walker.SeenTypes);
         Assert.Contains(typeof(ParseResult), walker.SeenTypes);
         Assert.Contains(typeof(FieldTypeSpec), walker.SeenTypes);
+        Assert.Contains(typeof(OperationSpec), walker.SeenTypes);
     }
 
     /// <summary>Walks an object graph (fields and enumerables) and records Roslyn objects; reflection is fine in tests.</summary>

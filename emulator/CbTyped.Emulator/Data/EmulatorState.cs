@@ -29,6 +29,9 @@ public sealed class EmulatorState
 
     public Lock Gate { get; } = new();
 
+    /// <summary>6.x event partitions (list, mount, unmount, new, delete).</summary>
+    public StoragePartitionStore Partitions { get; } = new();
+
     public SortedDictionary<int, SensorRecord> Sensors { get; } = [];
 
     /// <summary>Sensor groups as the server's documents (PUT merges into them, so no field is dropped).</summary>

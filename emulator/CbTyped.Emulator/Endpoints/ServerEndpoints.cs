@@ -12,9 +12,15 @@ internal static class ServerEndpoints
     {
         app.MapGet("/api/info", () => Http.Json(Info(state)));
 
-        app.MapGet("/api/v1/storage/events/partition", () => state.IsVersion6OrLater
-            ? Http.Json(Partitions())
-            : Http.Error(403, "forbidden", "Storage partitions need server version 6.0 or later"));
+        app.MapGet("/api/v1/storage/events/partition", () => Storage(state, () => Http.Json(state.Partitions.ToJson())));
+        app.MapPost("/api/v1/storage/events/new_partition", () => Storage(state, () =>
+            Http.Json(new JsonObject { ["name"] = state.Partitions.CreateNew(state.Now) })));
+        app.MapPost("/api/v1/storage/events/{name}/mount", (string name) => Storage(state, () =>
+            state.Partitions.SetMounted(name, true) ? Http.Success() : Http.NotFound("Partition " + name)));
+        app.MapPost("/api/v1/storage/events/{name}/unmount", (string name) => Storage(state, () =>
+            state.Partitions.SetMounted(name, false) ? Http.Success() : Http.NotFound("Partition " + name)));
+        app.MapDelete("/api/v1/storage/events/{name}", (string name) => Storage(state, () =>
+            state.Partitions.Delete(name) ? Http.Success() : Http.NotFound("Partition " + name)));
 
         app.MapGet("/api/v1/license", () => Http.Json(new JsonObject
         {
@@ -85,39 +91,14 @@ internal static class ServerEndpoints
         };
     }
 
-    private static JsonObject Partitions() => new()
+    /// <summary>Partitions exist from 6.0; older servers forbid the routes. One request at a time changes them.</summary>
+    private static Microsoft.AspNetCore.Http.IResult Storage(EmulatorState state, Func<Microsoft.AspNetCore.Http.IResult> handle)
     {
-        ["cbevents_2016_11_14_0000"] = new JsonObject
-        {
-            ["name"] = "cbevents_2016_11_14_0000",
-            ["status"] = "hot",
-            ["info"] = new JsonObject
-            {
-                ["isLegacy"] = false,
-                ["startDate"] = "2016-11-14T00:00:00.000Z",
-                ["endDate"] = null,
-                ["numDocs"] = 34_884,
-                ["sizeInBytes"] = 119_437_312,
-                ["userMounted"] = false,
-                ["deleted"] = false,
-            },
-        },
-        ["cbevents_2016_10_24_0000"] = new JsonObject
-        {
-            ["name"] = "cbevents_2016_10_24_0000",
-            ["status"] = "warm",
-            ["info"] = new JsonObject
-            {
-                ["isLegacy"] = false,
-                ["startDate"] = "2016-10-24T00:00:00.000Z",
-                ["endDate"] = "2016-11-14T00:00:00.000Z",
-                ["numDocs"] = 210_553,
-                ["sizeInBytes"] = 733_921_280,
-                ["userMounted"] = false,
-                ["deleted"] = false,
-            },
-        },
-    };
+        if (!state.IsVersion6OrLater)
+            return Http.Error(403, "forbidden", "Storage partitions need server version 6.0 or later");
+        lock (state.Gate)
+            return handle();
+    }
 
     private static JsonObject Build(string version) => new()
     {

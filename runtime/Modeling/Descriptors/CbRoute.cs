@@ -64,6 +64,19 @@ public sealed class CbRoute
     public string Expand(Func<string, string?> valueOf)
     {
         ArgumentNullException.ThrowIfNull(valueOf);
+        return ExpandCore(valueOf, escape: true);
+    }
+
+    /// <summary>Fills the template with values the caller has percent-encoded already (a value may then span segments).</summary>
+    /// <exception cref="InvalidOperationException">A placeholder has no value.</exception>
+    public string ExpandEscaped(Func<string, string?> valueOf)
+    {
+        ArgumentNullException.ThrowIfNull(valueOf);
+        return ExpandCore(valueOf, escape: false);
+    }
+
+    private string ExpandCore(Func<string, string?> valueOf, bool escape)
+    {
         var path = new StringBuilder(Template.Length + 32);
         int i = 0;
         while (i < Template.Length)
@@ -80,7 +93,7 @@ public sealed class CbRoute
             string name = Template[(open + 1)..close];
             string value = valueOf(name)
                 ?? throw new InvalidOperationException($"The route {Method} {Template} needs a value for {{{name}}}.");
-            path.Append(Uri.EscapeDataString(value));
+            path.Append(escape ? Uri.EscapeDataString(value) : value);
             i = close + 1;
         }
 
@@ -123,15 +136,17 @@ public sealed class CbRouteSet
 /// <summary>A model's routes; any may be null when the model does not support the operation.</summary>
 public sealed class CbRoutes
 {
-    /// <summary>Describes a model's routes.</summary>
+    /// <summary>Describes a model's routes; <paramref name="createAsArray"/>: the create route wants an array of one object.</summary>
     public CbRoutes(
         CbRouteSet? list = null,
         CbRouteSet? get = null,
         CbRouteSet? create = null,
         CbRouteSet? update = null,
         CbRouteSet? delete = null,
-        IReadOnlyDictionary<string, CbRouteSet>? extra = null)
+        IReadOnlyDictionary<string, CbRouteSet>? extra = null,
+        bool createAsArray = false)
     {
+        CreateAsArray = createAsArray;
         List = list;
         Get = get;
         Create = create;
@@ -154,6 +169,9 @@ public sealed class CbRoutes
 
     /// <summary>Delete.</summary>
     public CbRouteSet? Delete { get; }
+
+    /// <summary>True when a create POSTs an array of one object (the spec's <c>routes.createBody: array</c>, IngressFilter).</summary>
+    public bool CreateAsArray { get; }
 
     /// <summary>Named extra routes for hand-written partials (e.g. <c>events</c>).</summary>
     public IReadOnlyDictionary<string, CbRouteSet> Extra { get; }

@@ -1,9 +1,8 @@
-using CbTyped.Emulator;
 using CbTyped.Response.Tests.Infrastructure;
 
 namespace CbTyped.Response.Tests.ModelsB;
 
-/// <summary>Server info, sensor builds and storage partitions.</summary>
+/// <summary>Server info (storage partitions: StoragePartitionTests).</summary>
 public sealed class ServerModelsTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixture>
 {
     [Fact]
@@ -16,22 +15,5 @@ public sealed class ServerModelsTests(EmulatorFixture fixture) : IClassFixture<E
         Assert.True(info.CblrEnabled);
         await ServerInfo.GetAsync(cb);
         Assert.True(fixture.Emulator.RequestLog.CountOf("GET", "/api/info") >= 1);
-    }
-
-    [Fact]
-    public async Task StoragePartitionsComeFromTheNameKeyedObject()
-    {
-        using var cb = fixture.CreateClient();
-        var partitions = await StoragePartition.ListAsync(cb);
-        Assert.NotEmpty(partitions);
-        Assert.All(partitions, p => Assert.False(string.IsNullOrEmpty(p.Name)));
-        Assert.Contains(partitions, p => p.Status == StoragePartitionStatus.Hot || p.Name == "writer");
-    }
-
-    [Fact]
-    public async Task StoragePartitionsOnA5xServerAreEmpty()
-    {
-        await using var session = await EmulatorSession.StartAsync(new CbEmulatorOptions { ServerVersion = "5.2.0.161004.1202" });
-        Assert.Empty(await StoragePartition.ListAsync(session.Client));
     }
 }

@@ -1,0 +1,56 @@
+using CbTyped.Response.Tests.Infrastructure;
+
+namespace CbTyped.Response.Tests.ModelsB;
+
+/// <summary>
+/// Routes the specs declared but nothing used, now operations (Feed requirements, ThreatReport stats, Process
+/// preview), read through the generated readers from the emulator.
+/// </summary>
+public sealed class UnusedRouteOperationTests
+{
+    [Fact]
+    public async Task AFeedsRequirementsAreATypedDocument()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        var feed = await session.Client.Select<Feed>().Where("name:abusech").SingleAsync();
+
+        var requirements = await feed.GetRequirementsAsync();
+
+        Assert.Equal(feed.Id, requirements.FeedId);
+        Assert.Null(requirements.Requires);
+        Assert.Same(session.Client, requirements.Client);
+        Assert.Equal(1, session.Requests.CountOf("GET", "/api/v1/feed/" + feed.Id + "/requirements"));
+    }
+
+    [Fact]
+    public async Task AReportsStatsCountItsHitsAndFollowItsIgnoredFlag()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        var report = await session.Client.GetAsync<ThreatReport>("1/mimikatz-2016-11");
+
+        var before = await report.GetStatsAsync();
+        await report.DisableAsync();
+        var after = report.GetStats(); // the synchronous twin
+
+        Assert.Equal("mimikatz-2016-11", before.ReportId);
+        Assert.True(before.Hits >= 1);
+        Assert.False(before.IsIgnored);
+        Assert.True(after.IsIgnored);
+        Assert.Equal(2, session.Requests.CountOf("GET", "/api/v1/feed/1/report/mimikatz-2016-11/stats"));
+    }
+
+    [Fact]
+    public async Task AProcessPreviewMarksWhatTheQueryMatched()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        var process = await session.Client.Select<Process>().Where("process_name:net.exe").FirstAsync();
+
+        var preview = await process.GetPreviewAsync("cmdline:share");
+
+        Assert.Equal(process.Id, preview.Id);
+        Assert.NotSame(process, preview);
+        var request = Assert.Single(session.Requests.Entries, e => e.Path.EndsWith("/preview", StringComparison.Ordinal));
+        Assert.EndsWith("/preview?q=cmdline%3Ashare", request.PathAndQuery, StringComparison.Ordinal);
+        Assert.Contains(preview.GetUnknownFields(), f => f.Key == "filemod_complete");
+    }
+}
