@@ -50,19 +50,24 @@ public sealed class CbResponseClientSettings
     /// <summary>Copies the section's values (missing keys stay null).</summary>
     public static CbResponseClientSettings Read(IConfiguration configuration)
     {
+        var settings = new CbResponseClientSettings();
+        settings.ReadFrom(configuration);
+        return settings;
+    }
+
+    /// <summary>Sets every property from the section (a missing key sets null).</summary>
+    internal void ReadFrom(IConfiguration configuration)
+    {
         ArgumentNullException.ThrowIfNull(configuration);
-        return new CbResponseClientSettings
-        {
-            Path = (configuration as IConfigurationSection)?.Path ?? "",
-            Url = configuration[nameof(Url)],
-            Token = configuration[nameof(Token)],
-            Profile = configuration[nameof(Profile)],
-            Timeout = configuration[nameof(Timeout)],
-            MaxRetries = configuration[nameof(MaxRetries)],
-            AllowInsecureHttp = configuration[nameof(AllowInsecureHttp)],
-            VerifyServerCertificate = configuration[nameof(VerifyServerCertificate)],
-            CaCertificateFile = configuration[nameof(CaCertificateFile)],
-            ApplicationId = configuration[nameof(ApplicationId)],
-        };
+        Path = (configuration as IConfigurationSection)?.Path ?? "";
+        Url = configuration[nameof(Url)];
+        Token = configuration[nameof(Token)];
+        Profile = configuration[nameof(Profile)];
+        Timeout = configuration[nameof(Timeout)];
+        MaxRetries = configuration[nameof(MaxRetries)];
+        AllowInsecureHttp = configuration[nameof(AllowInsecureHttp)];
+        VerifyServerCertificate = configuration[nameof(VerifyServerCertificate)];
+        CaCertificateFile = configuration[nameof(CaCertificateFile)];
+        ApplicationId = configuration[nameof(ApplicationId)];
     }
 }

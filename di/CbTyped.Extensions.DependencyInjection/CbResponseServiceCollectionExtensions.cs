@@ -87,7 +87,7 @@ public static class CbResponseServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<CbResponseClientSettings>(name)
-            .Configure(settings => Copy(CbResponseClientSettings.Read(configuration), settings))
+            .Configure(settings => settings.ReadFrom(configuration))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<CbResponseClientSettings>>(new CbResponseClientSettingsValidator(name));
         return services.AddCbResponseClient(name,
@@ -135,18 +135,4 @@ public static class CbResponseServiceCollectionExtensions
 
     private static CbResponseClientSettings Settings(IServiceProvider provider, string name) =>
         ((IOptionsMonitor<CbResponseClientSettings>)provider.GetService(typeof(IOptionsMonitor<CbResponseClientSettings>))!).Get(name);
-
-    private static void Copy(CbResponseClientSettings from, CbResponseClientSettings to)
-    {
-        to.Path = from.Path;
-        to.Url = from.Url;
-        to.Token = from.Token;
-        to.Profile = from.Profile;
-        to.Timeout = from.Timeout;
-        to.MaxRetries = from.MaxRetries;
-        to.AllowInsecureHttp = from.AllowInsecureHttp;
-        to.VerifyServerCertificate = from.VerifyServerCertificate;
-        to.CaCertificateFile = from.CaCertificateFile;
-        to.ApplicationId = from.ApplicationId;
-    }
 }
