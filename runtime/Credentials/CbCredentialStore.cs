@@ -84,6 +84,8 @@ public static class CbCredentialStore
         {
             return LoadProfile(profile, files, logger);
         }
+        // Only cbapi's whole lookup (environment, then the default files) found nothing: say every source it tried.
+        // The exact message identifies "profile not found" without changing LoadProfile's own error for named files.
         catch (CbCredentialsException e) when (files is null && e.Message == ProfileNotFoundMessage(profile, DefaultFiles))
         {
             throw new CbCredentialsException(NothingFoundMessage(profile, environment), e);
