@@ -10,7 +10,7 @@ namespace CbTyped.Generator.Diagnostics
     public static class DiagnosticDescriptors
     {
         private const string Category = "CbTyped.Spec";
-        private const string HelpLink = "docs/spec-format.md";
+        private const string HelpLink = HelpLinks.SpecDiagnostics;
 
         public static readonly DiagnosticDescriptor InvalidSyntax = Error("CBT0001", "Spec file is not valid YAML or JSON",
             "Spec file is not valid YAML or JSON: {0}. Fix the syntax at this position (check indentation, quotes and brackets).");
@@ -61,7 +61,7 @@ namespace CbTyped.Generator.Diagnostics
             "Route '{0}' ('{1}') is not valid: {2}. Write it as 'METHOD /path/{{field}}', e.g. 'GET /api/v1/sensor/{{id}}'.");
 
         public static readonly DiagnosticDescriptor EmptySpec = Error("CBT0017", "Spec file is empty",
-            "The spec file is empty. Write at least 'model: Name' and 'fields:'; see docs/spec-format.md.");
+            "The spec file is empty. Write at least 'model: Name' and 'fields:'; see " + HelpLinks.SpecFormat + ".");
 
         public static readonly DiagnosticDescriptor QueryRouteMissing = Error("CBT0018", "Query kind needs a route",
             "Query kind '{0}' needs the '{1}' route. Add 'routes: {{ {1}: GET /api/... }}' or change 'query.kind'.");

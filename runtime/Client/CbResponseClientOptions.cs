@@ -80,7 +80,11 @@ public sealed class CbResponseClientOptions
     /// <summary>Ignore the system's proxy settings (null: <c>ignore_system_proxy</c>).</summary>
     public bool? IgnoreSystemProxy { get; set; }
 
-    /// <summary>Accept an <c>http://</c> server URL. Off by default: cbapi requires https. Tests and the emulator opt in.</summary>
+    /// <summary>
+    /// Accept an <c>http://</c> server URL on any host. Off by default: cbapi requires https. Plain http to a loopback
+    /// address (127.0.0.0/8, <c>[::1]</c>, <c>localhost</c>, e.g. the emulator) is accepted without it, because the token
+    /// never leaves the machine.
+    /// </summary>
     public bool AllowInsecureHttp { get; set; }
 
     /// <summary>Where log lines go (category <c>CbTyped</c>); null logs nothing.</summary>

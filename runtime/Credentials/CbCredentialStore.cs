@@ -69,7 +69,7 @@ public static class CbCredentialStore
         CbLog.UsingFileCredentialStore(logger);
         if (having.Count == 0)
             throw new CbCredentialsException(
-                $"Cannot find credential profile '{profile}' after searching in these files: {string.Join(", ", searched)}.");
+                ProfileNotFoundMessage(profile, searched));
 
         var (chosen, chosenSections) = having[^1];
         var merged = new Dictionary<string, IniValue>(StringComparer.Ordinal);
@@ -87,7 +87,32 @@ public static class CbCredentialStore
             CbLog.UsingEnvironmentCredentialStore(logger ?? NullLogger.Instance);
             return fromEnvironment;
         }
-        return LoadProfile(profile ?? DefaultProfile, files, logger);
+        profile ??= DefaultProfile;
+        try
+        {
+            return LoadProfile(profile, files, logger);
+        }
+        // Only cbapi's whole lookup (environment, then the default files) found nothing: say every source it tried.
+        // The exact message identifies "profile not found" without changing LoadProfile's own error for named files.
+        catch (CbCredentialsException e) when (files is null && e.Message == ProfileNotFoundMessage(profile, DefaultFiles))
+        {
+            throw new CbCredentialsException(NothingFoundMessage(profile, environment), e);
+        }
+    }
+
+    private static string ProfileNotFoundMessage(string profile, IEnumerable<string> searched) =>
+        $"Cannot find credential profile '{profile}' after searching in these files: {string.Join(", ", searched)}.";
+
+    /// <summary>Every source cbapi's lookup tried, in order, and why each gave nothing (never a value).</summary>
+    private static string NothingFoundMessage(string profile, Func<string, string?> environment)
+    {
+        static string State(string? value) => string.IsNullOrEmpty(value) ? "not set" : "set";
+        var files = DefaultFiles.Select(f => Path.GetFullPath(f) + (File.Exists(f) ? $" (no [{profile}] profile)" : " (not found)"));
+        return "No Cb Response credentials found. Tried, in order: " +
+               $"the environment variables CBAPI_URL ({State(environment("CBAPI_URL"))}) and CBAPI_TOKEN " +
+               $"({State(environment("CBAPI_TOKEN"))}), used when both are set; then the profile '{profile}' in " +
+               string.Join(", ", files) + ". Set both variables, or add the profile to one of these files " +
+               "(e.g. `cbtyped configure`), or pass the URL and token to the client.";
     }
 
     internal static CbCredentials? FromEnvironment(Func<string, string?> environment)

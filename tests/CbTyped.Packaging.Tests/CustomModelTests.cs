@@ -25,6 +25,12 @@ public sealed class CustomModelTests(PackedPackage package)
         Assert.Contains($"\"CbTyped/{package.Version}\"", assets, StringComparison.Ordinal);
         Assert.DoesNotContain("\"type\": \"project\"", assets, StringComparison.Ordinal);
 
+        // The editor schema the spec's first line points at (../obj/cbtyped-spec.schema.json) was copied from the package.
+        var spec = File.ReadAllText(Path.Combine(SampleDirectory, "specs", "SensorCheckin.model.yaml"));
+        Assert.StartsWith("# yaml-language-server: $schema=../obj/cbtyped-spec.schema.json\n", spec, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllText(RepositoryPaths.Combine("docs", "cbtyped-spec.schema.json")),
+            File.ReadAllText(Path.Combine(SampleDirectory, "obj", "cbtyped-spec.schema.json")));
+
         await using var emulator = await CbEmulator.StartAsync(new CbEmulatorOptions { Token = "custom-model-token" });
         var run = await DotNetCli.RunAsync(SampleDirectory,
             [Path.Combine(SampleDirectory, "bin", "Release", "net10.0", "CustomModel.dll"),

@@ -23,7 +23,7 @@ public sealed class DeterministicPackTests(PackedPackage package) : IDisposable
         var first = await PackAsync("first");
         // What a fresh clone and build would change: the packed files' modification times.
         var now = DateTime.UtcNow;
-        File.SetLastWriteTimeUtc(RepositoryPaths.Combine("README.md"), now);
+        File.SetLastWriteTimeUtc(RepositoryPaths.Combine("pack", "README.md"), now);
         File.SetLastWriteTimeUtc(RepositoryPaths.Combine("runtime", "bin", "Release", "net10.0", "CbTyped.Runtime.dll"), now);
         await Task.Delay(TimeSpan.FromSeconds(2)); // zip times have 2-second resolution
         var second = await PackAsync("second");

@@ -11,6 +11,7 @@ namespace CbTyped.Packaging.Tests;
 public sealed partial class PackageLayoutTests(PackedPackage package)
 {
     private const string AnalyzerSlot = "analyzers/dotnet/roslyn4.8/cs/";
+    private const string BuildTransitive = "buildTransitive/net10.0/";
 
     [Fact]
     public void Lib_holds_the_runtime_and_the_models_for_net10_only()
@@ -32,7 +33,7 @@ public sealed partial class PackageLayoutTests(PackedPackage package)
     [Fact]
     public void The_analyzer_slot_matches_the_compiler_floor_the_targets_check()
     {
-        var targets = XDocument.Parse(ReadText("buildTransitive/CbTyped.targets"));
+        var targets = XDocument.Parse(ReadText(BuildTransitive + "CbTyped.targets"));
         var floor = targets.Descendants("_CbTypedMinimumCompilerVersion").Single().Value;
         Assert.Equal(AnalyzerSlot, "analyzers/dotnet/roslyn" + floor + "/cs/");
         var error = targets.Descendants("Error").Single();
@@ -43,7 +44,7 @@ public sealed partial class PackageLayoutTests(PackedPackage package)
     [Fact]
     public void BuildTransitive_props_adds_spec_files_as_additional_files()
     {
-        var props = XDocument.Parse(ReadText("buildTransitive/CbTyped.props"));
+        var props = XDocument.Parse(ReadText(BuildTransitive + "CbTyped.props"));
         var globs = props.Descendants("AdditionalFiles").SelectMany(a => (a.Attribute("Include")?.Value ?? "").Split(';')).ToList();
         Assert.Contains("**/*.model.yaml", globs);
         Assert.Contains("**/*.model.json", globs);
@@ -51,9 +52,18 @@ public sealed partial class PackageLayoutTests(PackedPackage package)
     }
 
     [Fact]
+    public void Build_files_are_only_under_the_supported_framework_so_NuGet_can_refuse_others()
+    {
+        // A file directly under buildTransitive/ applies to every framework and makes NuGet call the package
+        // compatible with net8.0 (which then fails with CS0246); UnsupportedFrameworkTests sees the NU1202 instead.
+        var build = package.Entries.Where(e => e.StartsWith("build", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal([BuildTransitive + "CbTyped.props", BuildTransitive + "CbTyped.targets"], build);
+    }
+
+    [Fact]
     public void BuildTransitive_props_makes_every_option_the_generator_reads_visible()
     {
-        var props = XDocument.Parse(ReadText("buildTransitive/CbTyped.props"));
+        var props = XDocument.Parse(ReadText(BuildTransitive + "CbTyped.props"));
         var visible = props.Descendants("CompilerVisibleProperty").Select(p => p.Attribute("Include")?.Value).ToHashSet();
         var read = GeneratorSources()
             .SelectMany(file => BuildPropertyRead().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value))
@@ -80,14 +90,78 @@ public sealed partial class PackageLayoutTests(PackedPackage package)
     }
 
     [Fact]
-    public void The_readme_is_packed_and_declared()
+    public void The_readme_is_packed_and_declared_and_every_link_in_it_is_absolute()
     {
         XNamespace ns = package.Nuspec.Root!.Name.Namespace;
         Assert.Equal("README.md", package.Nuspec.Descendants(ns + "readme").Single().Value);
-        Assert.Equal(File.ReadAllText(RepositoryPaths.Combine("README.md")), ReadText("README.md"));
+        var readme = ReadText("README.md");
+        Assert.Equal(File.ReadAllText(RepositoryPaths.Combine("pack", "README.md")), readme);
+        // A package page has no repository beside it: relative links would break there.
+        var links = MarkdownLink().Matches(readme).Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(links);
+        Assert.All(links, link => Assert.StartsWith("https://", link, StringComparison.Ordinal));
+        Assert.Contains("# yaml-language-server: $schema=obj/cbtyped-spec.schema.json", readme, StringComparison.Ordinal);
         Assert.Equal("CbTyped", package.Nuspec.Descendants(ns + "id").Single().Value);
         Assert.Equal(package.Version, package.Nuspec.Descendants(ns + "version").Single().Value);
         Assert.False(string.IsNullOrWhiteSpace(package.Nuspec.Descendants(ns + "description").Single().Value));
+    }
+
+    [Fact]
+    public void The_license_project_and_repository_metadata_are_declared()
+    {
+        XNamespace ns = package.Nuspec.Root!.Name.Namespace;
+        var license = package.Nuspec.Descendants(ns + "license").Single();
+        Assert.Equal("expression", license.Attribute("type")?.Value);
+        Assert.Equal("MIT", license.Value);
+        Assert.Equal(File.ReadAllText(RepositoryPaths.Combine("LICENSE")), ReadText("LICENSE"));
+        Assert.StartsWith("MIT License", ReadText("LICENSE"), StringComparison.Ordinal);
+
+        var projectUrl = ProjectUrl();
+        Assert.StartsWith("https://", projectUrl, StringComparison.Ordinal);
+        Assert.Equal(projectUrl, package.Nuspec.Descendants(ns + "projectUrl").Single().Value);
+        var repository = package.Nuspec.Descendants(ns + "repository").Single();
+        Assert.Equal("git", repository.Attribute("type")?.Value);
+        Assert.Equal(projectUrl + ".git", repository.Attribute("url")?.Value);
+        Assert.Matches("^[0-9a-f]{40}$", repository.Attribute("commit")?.Value ?? "");
+        Assert.False(string.IsNullOrWhiteSpace(package.Nuspec.Descendants(ns + "copyright").Single().Value));
+        // The diagnostics' help links are under the same URL (the generator cannot read MSBuild properties).
+        var helpLinks = File.ReadAllText(RepositoryPaths.Combine("generator", "Diagnostics", "HelpLinks.cs"));
+        Assert.Contains($"ProjectUrl = \"{projectUrl}\";", helpLinks, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_spec_schema_ships_and_the_targets_copy_it_into_obj()
+    {
+        var schema = ReadText("schemas/cbtyped-spec.schema.json");
+        Assert.Equal(File.ReadAllText(RepositoryPaths.Combine("docs", "cbtyped-spec.schema.json")), schema);
+        Assert.Contains("\"$schema\": \"http://json-schema.org/", schema, StringComparison.Ordinal);
+        var targets = XDocument.Parse(ReadText(BuildTransitive + "CbTyped.targets"));
+        Assert.Contains("'schemas', 'cbtyped-spec.schema.json'", targets.Descendants("CbTypedSpecSchema").Single().Value, StringComparison.Ordinal);
+        Assert.Single(targets.Descendants("Copy"));
+    }
+
+    [Fact]
+    public void Packing_warned_about_nothing()
+    {
+        // MSBuild's warning format ("file(1,2): warning NU5104: ..."); the root's `dotnet pack` packs these two.
+        Assert.DoesNotMatch(@"(?i)\bwarning [A-Z]+[0-9]+", package.PackOutput);
+        Assert.DoesNotMatch(@"(?i)\bwarning [A-Z]+[0-9]+", package.DependencyInjectionPackOutput);
+        Assert.Contains("Successfully created package", package.DependencyInjectionPackOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_dependency_injection_package_has_the_same_metadata_and_an_absolute_link_readme()
+    {
+        var nuspec = package.DependencyInjectionNuspec;
+        XNamespace ns = nuspec.Root!.Name.Namespace;
+        Assert.Equal("CbTyped.Extensions.DependencyInjection", nuspec.Descendants(ns + "id").Single().Value);
+        Assert.Equal("MIT", nuspec.Descendants(ns + "license").Single().Value);
+        Assert.Equal(ProjectUrl(), nuspec.Descendants(ns + "projectUrl").Single().Value);
+        Assert.Equal(ProjectUrl() + ".git", nuspec.Descendants(ns + "repository").Single().Attribute("url")?.Value);
+        var dependencies = nuspec.Descendants(ns + "dependency").ToDictionary(d => d.Attribute("id")!.Value, d => d.Attribute("version")!.Value);
+        Assert.Equal(package.Version, dependencies["CbTyped"]);
+        var readme = File.ReadAllText(RepositoryPaths.Combine("di", "CbTyped.Extensions.DependencyInjection", "README.md"));
+        Assert.All(MarkdownLink().Matches(readme).Select(m => m.Groups[1].Value), link => Assert.StartsWith("https://", link, StringComparison.Ordinal));
     }
 
     [Theory]
@@ -171,6 +245,13 @@ public sealed partial class PackageLayoutTests(PackedPackage package)
             .Distinct()
             .ToDictionary(id => id, id => central[id]);
     }
+
+    /// <summary>The project's public URL, set once in Directory.Build.props.</summary>
+    private static string ProjectUrl() =>
+        XDocument.Load(RepositoryPaths.Combine("Directory.Build.props")).Descendants("CbTypedProjectUrl").Single().Value;
+
+    [GeneratedRegex(@"\]\(([^)\s]+)\)")]
+    private static partial Regex MarkdownLink();
 
     [GeneratedRegex("\"build_property\\.(\\w+)\"")]
     private static partial Regex BuildPropertyRead();

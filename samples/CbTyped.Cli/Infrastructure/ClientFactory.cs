@@ -27,8 +27,8 @@ internal static class ClientFactory
         {
             Timeout = TimeSpan.FromSeconds(timeout),
             ApplicationId = "cbtyped-cli",
-            // Plain http is refused except on loopback, where the token never leaves the machine (the emulator).
-            AllowInsecureHttp = credentials.Url.IsLoopback,
+            // Plain http to loopback (the emulator) is accepted by the SDK itself; elsewhere only with the flag.
+            AllowInsecureHttp = parse.GetValue(globals.AllowInsecureHttp),
         };
         if (parse.GetValue(globals.NoVerify))
             options.VerifyServerCertificate = false;

@@ -37,6 +37,12 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
+    public readonly Option<bool> AllowInsecureHttp = new("--allow-insecure-http")
+    {
+        Description = "Accept an http:// server URL that is not a loopback address (the token travels unencrypted).",
+        Recursive = true,
+    };
+
     public readonly Option<bool> Json = new("--json")
     {
         Description = "Write JSON to standard output for scripts, instead of tables.",
@@ -73,6 +79,7 @@ internal sealed class GlobalOptions
         root.Options.Add(Url);
         root.Options.Add(Token);
         root.Options.Add(NoVerify);
+        root.Options.Add(AllowInsecureHttp);
         root.Options.Add(Json);
         root.Options.Add(NoProgress);
         root.Options.Add(Timeout);

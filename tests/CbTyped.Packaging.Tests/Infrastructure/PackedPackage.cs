@@ -20,6 +20,14 @@ public sealed class PackedPackage : IAsyncLifetime
 
     public XDocument Nuspec { get; private set; } = new();
 
+    /// <summary>What `dotnet pack` printed for CbTyped.</summary>
+    public string PackOutput { get; private set; } = "";
+
+    /// <summary>The CbTyped.Extensions.DependencyInjection package of the same version: its nuspec and pack output.</summary>
+    public XDocument DependencyInjectionNuspec { get; private set; } = new();
+
+    public string DependencyInjectionPackOutput { get; private set; } = "";
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(RepositoryPaths.PackageFeed);
@@ -29,11 +37,26 @@ public sealed class PackedPackage : IAsyncLifetime
              "-p:Version=" + Version, "-nodeReuse:false"],
             TimeSpan.FromMinutes(10));
         result.EnsureSuccess("dotnet pack");
+        PackOutput = result.Output;
 
-        using var zip = ZipFile.OpenRead(PackagePath);
-        Entries = zip.Entries.Select(e => e.FullName).ToList();
-        using var nuspec = zip.GetEntry("CbTyped.nuspec")!.Open();
-        Nuspec = XDocument.Load(nuspec);
+        using (var zip = ZipFile.OpenRead(PackagePath))
+        {
+            Entries = zip.Entries.Select(e => e.FullName).ToList();
+            using var nuspec = zip.GetEntry("CbTyped.nuspec")!.Open();
+            Nuspec = XDocument.Load(nuspec);
+        }
+
+        var di = await DotNetCli.RunAsync(RepositoryPaths.Root,
+            ["pack", "di/CbTyped.Extensions.DependencyInjection/CbTyped.Extensions.DependencyInjection.csproj", "-c", "Release",
+             "-o", RepositoryPaths.PackageFeed, "-p:Version=" + Version, "-nodeReuse:false"],
+            TimeSpan.FromMinutes(10));
+        di.EnsureSuccess("dotnet pack (dependency injection)");
+        DependencyInjectionPackOutput = di.Output;
+        using (var zip = ZipFile.OpenRead(Path.Combine(RepositoryPaths.PackageFeed, $"CbTyped.Extensions.DependencyInjection.{Version}.nupkg")))
+        {
+            using var nuspec = zip.GetEntry("CbTyped.Extensions.DependencyInjection.nuspec")!.Open();
+            DependencyInjectionNuspec = XDocument.Load(nuspec);
+        }
     }
 
     public byte[] ReadEntry(string name)
@@ -51,7 +74,7 @@ public sealed class PackedPackage : IAsyncLifetime
     // Earlier test runs leave their uniquely versioned packages behind; keep the feed small.
     private static void RemoveOldLocalPackages()
     {
-        foreach (var old in Directory.EnumerateFiles(RepositoryPaths.PackageFeed, "CbTyped.0.1.0-local.*.nupkg"))
+        foreach (var old in Directory.EnumerateFiles(RepositoryPaths.PackageFeed, "CbTyped*.0.1.0-local.*.nupkg"))
         {
             if (File.GetLastWriteTimeUtc(old) < DateTime.UtcNow.AddHours(-1))
                 File.Delete(old);
