@@ -83,7 +83,11 @@ internal static class CbPager
                 }
 
                 for (var i = 0; i < usable; i++)
+                {
+                    // A cancelled enumeration stops at the next row, not only at the next page.
+                    cancellationToken.ThrowIfCancellationRequested();
                     yield return page.Rows[i];
+                }
             }
         }
         finally
