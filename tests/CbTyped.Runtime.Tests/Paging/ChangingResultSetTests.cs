@@ -34,7 +34,7 @@ public sealed class ChangingResultSetTests
     /// Rows 0 … total−1 of <see cref="SearchRoutes.ProcessRow"/>, where the total is <paramref name="totalForRequest"/>
     /// of the request's number (1 = the first search request); at most <paramref name="maxRows"/> rows per page.
     /// </summary>
-    private static void ChangingSearch(LoopbackServer server, Func<int, long> totalForRequest, int maxRows = int.MaxValue, Func<long, bool>? fails = null)
+    private static void ChangingSearch(LoopbackServer server, Func<int, long> totalForRequest, int maxRows = int.MaxValue, Func<long, bool>? fails = null, string failure = "page refused")
     {
         var requests = 0;
         server.Route("GET", SearchPath, async ctx =>
@@ -45,7 +45,7 @@ public sealed class ChangingResultSetTests
             if (fails?.Invoke(start) == true)
             {
                 ctx.Response.StatusCode = 400;
-                await ctx.Response.WriteAsync("""{"reason":"query_malformed_syntax","message":"page refused"}""");
+                await ctx.Response.WriteAsync($$"""{"reason":"query_malformed_syntax","message":"{{failure}}"}""");
                 return;
             }
 
@@ -163,5 +163,39 @@ public sealed class ChangingResultSetTests
         Assert.Equal(Names(0, 300), names);
         Assert.Contains("start=300", e.Message, StringComparison.Ordinal);
         Assert.InRange(server.CountRequests("GET", SearchPath), 4, 4 + pagesInFlight);
+    }
+
+    [Fact]
+    public async Task Failed_pages_dropped_after_the_first_failure_leave_no_unobserved_exception()
+    {
+        var unobserved = new List<Exception>();
+        void Record(object? sender, UnobservedTaskExceptionEventArgs e)
+        {
+            lock (unobserved)
+                unobserved.AddRange(e.Exception.InnerExceptions.Where(x => x.ToString().Contains("unobserved-check", StringComparison.Ordinal)));
+        }
+        TaskScheduler.UnobservedTaskException += Record;
+        try
+        {
+            await using (var server = await LoopbackServer.StartAsync())
+            {
+                // Every page from 300 on fails: the first failure is thrown, up to seven more fail in flight and are dropped.
+                ChangingSearch(server, _ => 1000, fails: start => start >= 300, failure: "unobserved-check");
+                using var client = TestClients.For(server, o => o.PagesInFlight = 8);
+                await Assert.ThrowsAsync<CbQuerySyntaxException>(() => ReadNames(Processes(), client));
+                Assert.True(server.CountRequests("GET", SearchPath) > 4, "pages after the failed one were in flight");
+            }
+
+            for (var i = 0; i < 3; i++)
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+            }
+            Assert.Empty(unobserved);
+        }
+        finally
+        {
+            TaskScheduler.UnobservedTaskException -= Record;
+        }
     }
 }
