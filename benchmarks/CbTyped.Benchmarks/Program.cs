@@ -9,6 +9,9 @@ internal static class Program
         // anything else: BenchmarkDotNet.
         if (args.Length > 0 && args[0] == "paging")
             return await EndToEnd.PagingRun.RunAsync(args);
+        // "paging-emulator URL TOKEN ROWS PAGE_SIZE PAGES_IN_FLIGHT": pages in flight against a slow emulator (EndToEnd/EmulatorPagingRun.cs).
+        if (args.Length > 0 && args[0] == "paging-emulator")
+            return await EndToEnd.EmulatorPagingRun.RunAsync(args);
         if (args.Length > 0 && args[0] == "generator-cputime")
         {
             Generator.GeneratorCpuTime.Run();

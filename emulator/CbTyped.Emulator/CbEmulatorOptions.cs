@@ -3,6 +3,8 @@ namespace CbTyped.Emulator;
 /// <summary>How to start an emulator. Every default gives the seed walkthrough's data on a free loopback port.</summary>
 public sealed class CbEmulatorOptions
 {
+    private TimeSpan latency;
+
     /// <summary>The API token clients must send in <c>X-Auth-Token</c>; a random 40-hex token when null.</summary>
     public string? Token { get; set; }
 
@@ -26,6 +28,21 @@ public sealed class CbEmulatorOptions
 
     /// <summary>When above 0, adds binary <see cref="CbEmulator.LargeBinaryMd5"/> of this many bytes (streamed).</summary>
     public long LargeBinarySize { get; set; }
+
+    /// <summary>
+    /// How long every request waits before it is handled (default none), to model a real server: Cb Response takes
+    /// 0.1–0.5 s per search page. Requests wait concurrently. Command line: <c>--latency 200ms</c>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public TimeSpan Latency
+    {
+        get => latency;
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, TimeSpan.Zero);
+            latency = value;
+        }
+    }
 
     /// <summary>Where to write one line per request (the server writes to stderr); null for none.</summary>
     public TextWriter? RequestLogWriter { get; set; }

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using CbTyped.Emulator.Hosting;
 
 namespace CbTyped.Emulator;
 
 /// <summary>
 /// The runnable server: <c>dotnet run --project emulator/CbTyped.Emulator -- --port 0 --token TOKEN [--tls]
-/// [--processes N] [--seed S]</c>. The first line on stdout is <c>Listening on &lt;url&gt;</c>; one line per request
+/// [--processes N] [--seed S] [--latency 200ms]</c>. The first line on stdout is <c>Listening on &lt;url&gt;</c>; one line per request
 /// goes to stderr; Ctrl-C or SIGTERM stops it cleanly.
 /// </summary>
 internal static class Program
@@ -13,7 +14,7 @@ internal static class Program
     private const string Usage =
         "usage: CbTyped.Emulator [--port N] [--token TOKEN] [--tls [--cert-out FILE.pem]] [--processes N] [--seed S]\n"
         + "                        [--server-version V] [--polls-until-checkin N] [--large-binary-size BYTES]\n"
-        + "                        [--lr-polls-until-active N] [--lr-command-polls N] [--quiet]";
+        + "                        [--lr-polls-until-active N] [--lr-command-polls N] [--latency 200ms] [--quiet]";
 
     private static async Task<int> Main(string[] args)
     {
@@ -98,6 +99,7 @@ internal static class Program
                     options.LargeBinarySize = long.TryParse(Next(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var size) && size > 0
                         ? size : throw new ArgumentException("expected a byte count after --large-binary-size");
                     break;
+                case "--latency": options.Latency = LatencyMiddleware.Parse(Next()); break;
                 case "--quiet": quiet = true; break;
                 case "-h" or "--help": throw new ArgumentException("CbTyped emulator: a local Cb Response server.");
                 default: throw new ArgumentException("unknown option " + args[i]);

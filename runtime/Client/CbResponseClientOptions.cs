@@ -11,6 +11,7 @@ public sealed class CbResponseClientOptions
 {
     private long _maxResponseBytes = 256L * 1024 * 1024;
     private long? _maxStreamedResponseBytes;
+    private int _pagesInFlight = 8;
 
     /// <summary>
     /// How long one HTTP attempt may take, headers and body (cbapi: 120 s); for a streamed body
@@ -121,6 +122,25 @@ public sealed class CbResponseClientOptions
 
     /// <summary>Rows per request for paged queries (cbapi's batch size, 100).</summary>
     public int PageSize { get; set; } = 100;
+
+    /// <summary>
+    /// Page requests a paged query keeps in flight ahead of the page being read (default 8; per query:
+    /// <c>CbQuery.PagesInFlight</c>). Rows still come in order and at most this many pages plus the one being read are
+    /// held. 1 asks for the next page only while the current one is read (one page ahead, the behaviour before this
+    /// option); more overlaps the server's time per page (0.1–0.5 s on real servers), which dominates a large export:
+    /// at 200 ms per page, 8 read 10,000 rows in under a fifth of the time 1 takes (docs/benchmarks.md). The built-in
+    /// handler opens at most 16 connections to the server, so values above 15 only queue.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 1.</exception>
+    public int PagesInFlight
+    {
+        get => _pagesInFlight;
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            _pagesInFlight = value;
+        }
+    }
 
     /// <summary>Appended to the User-Agent (cbapi's <c>integration_name</c>), e.g. "MyTool/1.2".</summary>
     public string? ApplicationId { get; set; }

@@ -6,7 +6,8 @@ namespace CbTyped;
 /// <summary>
 /// A query over a model, built fluently and run lazily: nothing is sent until it is enumerated, counted or asked for
 /// its first or single result. Immutable: every modifier returns a new query. <c>await foreach</c> pages through the
-/// results (<c>start</c>/<c>rows</c>) holding at most two pages, the next one fetched while the current one is read.
+/// results (<c>start</c>/<c>rows</c>) in order, keeping up to <see cref="PagesInFlight"/> page requests in flight
+/// while the current page is read.
 /// The same surface serves every query kind: server-side search, server lists with parameters, whole lists filtered
 /// here, child lists under a parent URL, and singletons.
 /// </summary>
@@ -84,6 +85,16 @@ public class CbQuery<T> : ICbQuery<T>
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(rows, 1);
         return With(_rows with { PageSize = rows });
+    }
+
+    /// <summary>
+    /// Page requests kept in flight ahead of the page being read (default: the client's
+    /// <see cref="CbResponseClientOptions.PagesInFlight"/>); 1 keeps one page ahead. Rows still come in order.
+    /// </summary>
+    public virtual CbQuery<T> PagesInFlight(int pages)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pages, 1);
+        return With(_rows with { PagesInFlight = pages });
     }
 
     /// <summary>Skips <paramref name="count"/> results (sent as <c>start</c>).</summary>

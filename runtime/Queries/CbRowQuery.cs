@@ -36,6 +36,9 @@ internal sealed record CbRowQuery
     /// <summary>Rows per request; null → the client's <see cref="CbResponseClientOptions.PageSize"/>.</summary>
     public int? PageSize { get; init; }
 
+    /// <summary>Page requests kept in flight ahead of the page being read; null → the client's <see cref="CbResponseClientOptions.PagesInFlight"/>.</summary>
+    public int? PagesInFlight { get; init; }
+
     /// <summary>Raw parameters sent with every page, count and facet request (<c>CbQuery.WithParameter</c>).</summary>
     public ImmutableList<KeyValuePair<string, string>> Parameters { get; init; } = [];
 
@@ -127,7 +130,7 @@ internal sealed record CbRowQuery
     public IAsyncEnumerable<ReadOnlyMemory<byte>> RowsAsync(CbResponseClient client, CancellationToken cancellationToken = default) =>
         RowsAsync(client, CbRawRowCodec.Instance, cancellationToken);
 
-    /// <summary>Every row (after the slice), lazily; paged kinds hold at most two pages at a time.</summary>
+    /// <summary>Every row (after the slice), lazily; paged kinds keep up to <see cref="PagesInFlight"/> pages requested ahead.</summary>
     public async IAsyncEnumerable<TRow> RowsAsync<TRow>(CbResponseClient client, ICbRowCodec<TRow> codec, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         if (Kind is CbRowQueryKind.Search or CbRowQueryKind.ServerList)
@@ -135,7 +138,8 @@ internal sealed record CbRowQuery
             var info = await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
             var pageSize = PageSize ?? client.Options.PageSize;
             var rows = CbPager.ReadAsync<TRow>(
-                (start, count, ct) => GetPageAsync(client, codec, PagePath(info, start, count), ct), Skip, Take, pageSize, client.Logger, cancellationToken);
+                (start, count, ct) => GetPageAsync(client, codec, PagePath(info, start, count), ct), Skip, Take, pageSize,
+                PagesInFlight ?? client.Options.PagesInFlight, client.Logger, cancellationToken);
             await foreach (var row in rows.ConfigureAwait(false))
                 yield return row;
             yield break;

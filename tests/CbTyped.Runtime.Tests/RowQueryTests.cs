@@ -119,7 +119,7 @@ public sealed class RowQueryTests
         await using var server = await LoopbackServer.StartAsync();
         server.Search("/api/v1/process", 150, claimedTotal: 1000);
         var logs = new CapturingLoggerFactory();
-        using var client = TestClients.For(server, o => o.LoggerFactory = logs);
+        using var client = TestClients.For(server, o => { o.LoggerFactory = logs; o.PagesInFlight = 1; });
 
         Assert.Equal(150, (await ReadAll(Processes(), client)).Count);
         Assert.Equal(3, server.CountRequests("GET", "/api/v1/process"));
@@ -131,7 +131,7 @@ public sealed class RowQueryTests
     {
         await using var server = await LoopbackServer.StartAsync();
         server.Search("/api/v1/process", 10_000);
-        using var client = TestClients.For(server);
+        using var client = TestClients.For(server, o => o.PagesInFlight = 1);
 
         var seen = 0;
         await foreach (var _ in Processes().RowsAsync(client))
@@ -147,7 +147,7 @@ public sealed class RowQueryTests
     {
         await using var server = await LoopbackServer.StartAsync();
         server.Search("/api/v1/process", 1000);
-        using var client = TestClients.For(server);
+        using var client = TestClients.For(server, o => o.PagesInFlight = 1);
 
         await using var rows = Processes().RowsAsync(client).GetAsyncEnumerator();
         Assert.True(await rows.MoveNextAsync()); // first row of page 1

@@ -35,6 +35,12 @@ internal static class EmulatorApp
         var expectedToken = Encoding.UTF8.GetBytes(token);
         var writer = state.Options.RequestLogWriter;
         app.Use((context, next) => PipelineMiddleware.LogAsync(context, next, log, writer));
+        if (state.Options.Latency > TimeSpan.Zero)
+        {
+            var latency = state.Options.Latency;
+            app.Use((context, next) => LatencyMiddleware.DelayAsync(context, next, latency));
+        }
+
         app.Use((context, next) => PipelineMiddleware.FaultAsync(context, next, faults));
         app.Use((context, next) => PipelineMiddleware.AuthenticateAsync(context, next, expectedToken));
         app.Use((context, next) => overrides.ApplyAsync(context, next));
