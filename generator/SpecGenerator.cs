@@ -72,6 +72,44 @@ namespace CbTyped.Generator
                 }
                 Report(spc, result.Diagnostics);
             });
+
+            RegisterClrTypeCheck(context, parsed, specFiles);
+        }
+
+        /// <summary>
+        /// CBT0032, the one branch that sees the compilation: it only reports, so a C# edit re-runs the type lookup and
+        /// nothing else (when no spec's <c>clr:</c> type changes resolution, the lookup's output is unchanged).
+        /// </summary>
+        private static void RegisterClrTypeCheck(IncrementalGeneratorInitializationContext context,
+            IncrementalValuesProvider<ParseResult> parsed, IncrementalValuesProvider<SpecFile> specFiles)
+        {
+            var uses = parsed
+                .Select(static (result, _) => ClrTypeChecker.Uses(result))
+                .WithTrackingName(TrackingNames.ClrTypeUses);
+
+            var unresolved = uses
+                .Collect()
+                .Combine(context.CompilationProvider)
+                .Select(static (pair, ct) => ClrTypeChecker.FindUnresolved(pair.Left, pair.Right, ct))
+                .WithTrackingName(TrackingNames.ClrTypeCheck);
+
+            var diagnostics = unresolved
+                .Combine(specFiles.Collect())
+                .Select(static (pair, _) => ClrTypeDiagnosticsSafely(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.ClrTypeDiagnostics);
+            context.RegisterSourceOutput(diagnostics, static (spc, all) => Report(spc, all));
+        }
+
+        private static EquatableArray<DiagnosticInfo> ClrTypeDiagnosticsSafely(EquatableArray<ClrTypeUse> unresolved, ImmutableArray<SpecFile> files)
+        {
+            try
+            {
+                return ClrTypeChecker.Diagnostics(unresolved, files);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                return EquatableArray.Create(Internal(unresolved.Count > 0 ? unresolved[0].SpecPath : string.Empty, ex));
+            }
         }
 
         internal static bool IsSpecFile(string path) =>
