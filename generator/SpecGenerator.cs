@@ -15,7 +15,8 @@ namespace CbTyped.Generator
     /// <remarks>
     /// Pipeline: spec files → parse each (records only) → collect, sorted by path → cross-spec validation → one
     /// ModelSpec per model → emit. Diagnostics are reported from their own output nodes so a model's output never
-    /// depends on them. Every step catches exceptions and turns them into CBT9999: the generator never throws.
+    /// depends on them. Every step catches exceptions and turns them into CBT9999: the generator never throws. A separate
+    /// diagnostics-only branch (CBT0032) is the one that sees the compilation; nothing emitted depends on it.
     /// </remarks>
     [Generator(LanguageNames.CSharp)]
     public sealed class SpecGenerator : IIncrementalGenerator

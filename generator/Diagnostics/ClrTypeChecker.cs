@@ -60,7 +60,7 @@ namespace CbTyped.Generator.Diagnostics
                     cancellationToken.ThrowIfCancellationRequested();
                     if (!known.TryGetValue(use.TypeName, out var resolves))
                     {
-                        resolves = Resolves(compilation, use.TypeName);
+                        resolves = ResolvesSafely(compilation, use.TypeName);
                         known.Add(use.TypeName, resolves);
                     }
                     if (!resolves) unresolved.Add(use);
@@ -73,6 +73,20 @@ namespace CbTyped.Generator.Diagnostics
                 return byPath != 0 ? byPath : string.CompareOrdinal(a.FieldPath, b.FieldPath);
             });
             return unresolved.ToEquatableArray();
+        }
+
+        /// <summary>A lookup that throws counts as resolved: the check is advisory and must never fail the generator,
+        /// and the compiler still reports a type that really is missing.</summary>
+        private static bool ResolvesSafely(Compilation compilation, string typeName)
+        {
+            try
+            {
+                return Resolves(compilation, typeName);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                return true;
+            }
         }
 
         /// <summary>
