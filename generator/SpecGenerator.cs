@@ -15,7 +15,8 @@ namespace CbTyped.Generator
     /// <remarks>
     /// Pipeline: spec files → parse each (records only) → collect, sorted by path → cross-spec validation → one
     /// ModelSpec per model → emit. Diagnostics are reported from their own output nodes so a model's output never
-    /// depends on them. Every step catches exceptions and turns them into CBT9999: the generator never throws.
+    /// depends on them. Every step catches exceptions and turns them into CBT9999: the generator never throws. A separate
+    /// diagnostics-only branch (CBT0032) is the one that sees the compilation; nothing emitted depends on it.
     /// </remarks>
     [Generator(LanguageNames.CSharp)]
     public sealed class SpecGenerator : IIncrementalGenerator
@@ -72,6 +73,44 @@ namespace CbTyped.Generator
                 }
                 Report(spc, result.Diagnostics);
             });
+
+            RegisterClrTypeCheck(context, parsed, specFiles);
+        }
+
+        /// <summary>
+        /// CBT0032, the one branch that sees the compilation: it only reports, so a C# edit re-runs the type lookup and
+        /// nothing else (when no spec's <c>clr:</c> type changes resolution, the lookup's output is unchanged).
+        /// </summary>
+        private static void RegisterClrTypeCheck(IncrementalGeneratorInitializationContext context,
+            IncrementalValuesProvider<ParseResult> parsed, IncrementalValuesProvider<SpecFile> specFiles)
+        {
+            var uses = parsed
+                .Select(static (result, _) => ClrTypeChecker.Uses(result))
+                .WithTrackingName(TrackingNames.ClrTypeUses);
+
+            var unresolved = uses
+                .Collect()
+                .Combine(context.CompilationProvider)
+                .Select(static (pair, ct) => ClrTypeChecker.FindUnresolved(pair.Left, pair.Right, ct))
+                .WithTrackingName(TrackingNames.ClrTypeCheck);
+
+            var diagnostics = unresolved
+                .Combine(specFiles.Collect())
+                .Select(static (pair, _) => ClrTypeDiagnosticsSafely(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.ClrTypeDiagnostics);
+            context.RegisterSourceOutput(diagnostics, static (spc, all) => Report(spc, all));
+        }
+
+        private static EquatableArray<DiagnosticInfo> ClrTypeDiagnosticsSafely(EquatableArray<ClrTypeUse> unresolved, ImmutableArray<SpecFile> files)
+        {
+            try
+            {
+                return ClrTypeChecker.Diagnostics(unresolved, files);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                return EquatableArray.Create(Internal(unresolved.Count > 0 ? unresolved[0].SpecPath : string.Empty, ex));
+            }
         }
 
         internal static bool IsSpecFile(string path) =>

@@ -21,5 +21,11 @@ namespace CbTyped.Generator
         public const string Models = "CbTyped.Models";
         /// <summary>Per model: the generated sources.</summary>
         public const string Emit = "CbTyped.Emit";
+        /// <summary>Per file: the <c>clr:</c> types it names (diagnostics only).</summary>
+        public const string ClrTypeUses = "CbTyped.ClrTypeUses";
+        /// <summary>The <c>clr:</c> types the compilation does not resolve; the one step a C# edit re-runs.</summary>
+        public const string ClrTypeCheck = "CbTyped.ClrTypeCheck";
+        /// <summary>CBT0032 for each unresolved <c>clr:</c> type, positioned in its spec.</summary>
+        public const string ClrTypeDiagnostics = "CbTyped.ClrTypeDiagnostics";
     }
 }

@@ -90,6 +90,10 @@ namespace CbTyped.Generator.Diagnostics
         public static readonly DiagnosticDescriptor NestingTooDeep = Error("CBT0031", "Spec nested too deeply",
             "Mappings and lists nest deeper than {0} levels here. A spec needs at most a few levels (fields → field → values); check for unclosed or repeated '[' and '{{'.");
 
+        // A warning, not an error: a type that another source generator adds is invisible to this check.
+        public static readonly DiagnosticDescriptor ClrTypeNotFound = Warning("CBT0032", "clr: type not found",
+            "Type '{0}' of field '{1}' is not declared in this project or any assembly it references. Write the type's full name after 'clr:' (namespace and type, a nested type as Outer.Inner), or add a reference to the assembly that declares it. If another source generator adds the type, suppress CBT0032 with <NoWarn>.");
+
         public static readonly DiagnosticDescriptor InternalError = Error("CBT9999", "Generator failed on a spec",
             "The CbTyped generator failed while processing this spec ({0}: {1}). This is a bug in CbTyped; please report it with the spec file.");
 
@@ -97,6 +101,9 @@ namespace CbTyped.Generator.Diagnostics
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>
             new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink);
+
+        private static DiagnosticDescriptor Warning(string id, string title, string message) =>
+            new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink);
 
         private static Dictionary<string, DiagnosticDescriptor> BuildIndex()
         {
@@ -106,7 +113,7 @@ namespace CbTyped.Generator.Diagnostics
                 InvalidIdentifier, KeywordName, NameClash, DuplicateModel, KeyNotAField, RouteUnknownField,
                 JoinUnknownModel, JoinUnknownField, InvalidRoute, EmptySpec, QueryRouteMissing, DuplicateSearchField,
                 OperationUnknownPlaceholder, OperationUnknownBodyField, OperationUnknownResponseModel, VersionRangeInverted,
-                OperationInvalid, AliasNotSupported, NestingTooDeep, InternalError,
+                OperationInvalid, AliasNotSupported, NestingTooDeep, ClrTypeNotFound, InternalError,
             };
             var index = new Dictionary<string, DiagnosticDescriptor>(System.StringComparer.Ordinal);
             foreach (var d in all) index.Add(d.Id, d);

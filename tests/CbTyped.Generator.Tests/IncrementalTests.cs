@@ -57,7 +57,7 @@ public class IncrementalTests
     }
 
     [Fact]
-    public void Unrelated_csharp_edit_leaves_every_step_cached()
+    public void Unrelated_csharp_edit_leaves_every_step_cached_but_the_clr_type_lookup()
     {
         var (first, compilation, _) = FirstRun();
         var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace User { public class B { public int X; } }", GeneratorHarness.ParseOptions));
@@ -67,7 +67,9 @@ public class IncrementalTests
         {
             var reasons = Reasons(second, step).ToList();
             Assert.NotEmpty(reasons);
-            Assert.All(reasons, r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+            // The clr: lookup is the one step that reads the compilation: it re-runs and finds nothing new.
+            var expected = step == TrackingNames.ClrTypeCheck ? IncrementalStepRunReason.Unchanged : IncrementalStepRunReason.Cached;
+            Assert.All(reasons, r => Assert.Equal(expected, r));
         }
         Assert.Equal(first.Sources, second.Sources);
     }
