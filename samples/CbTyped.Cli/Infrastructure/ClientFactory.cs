@@ -23,13 +23,22 @@ internal static class ClientFactory
         if (timeout <= 0)
             throw new CliUsageException("--timeout must be a positive number of seconds.");
 
+        // The SDK's own message names its C# option; a CLI user needs the flag.
+        if (credentials.Url.Scheme == Uri.UriSchemeHttp && !credentials.Url.IsLoopback && !parse.GetValue(globals.AllowHttp))
+            throw new CbCredentialsException(
+                $"Server URL {credentials.Url} (from {credentials.Source}) is plain http; the token would travel unencrypted. " +
+                "Use https, or pass --allow-http to accept it anyway.");
+
         var options = new CbResponseClientOptions
         {
             Timeout = TimeSpan.FromSeconds(timeout),
             ApplicationId = "cbtyped-cli",
-            // Plain http is refused except on loopback, where the token never leaves the machine (the emulator).
-            AllowInsecureHttp = credentials.Url.IsLoopback,
+            // Plain http is refused except on loopback, where the token never leaves the machine (the emulator), or
+            // with --allow-http.
+            AllowInsecureHttp = credentials.Url.IsLoopback || parse.GetValue(globals.AllowHttp),
         };
+        if (parse.GetValue(globals.Verbose))
+            options.LoggerFactory = new ErrorStreamLoggerFactory(error, credentials.Token);
         if (parse.GetValue(globals.NoVerify))
             options.VerifyServerCertificate = false;
         return new CbResponseClient(credentials, options);

@@ -18,7 +18,8 @@ internal static class ErrorReporter
     public static (int Code, string Message) Describe(Exception exception) => exception switch
     {
         CliUsageException e => (ExitCodes.Usage, e.Message),
-        CbCredentialsException e => (ExitCodes.Credentials, e.Message),
+        CbCredentialsException e => (ExitCodes.Credentials, ForCliUsers(e.Message)),
+        CliAmbiguousException e => (ExitCodes.Ambiguous, e.Message),
         CbUnauthorizedException e => (ExitCodes.Unauthorized, OneLine(e.Message)),
         CbClientException { StatusCode: 403 } e => (ExitCodes.Unauthorized, OneLine(e.Message)),
         CbObjectNotFoundException e => (ExitCodes.NotFound, OneLine(e.Message)),
@@ -43,6 +44,10 @@ internal static class ErrorReporter
         _ => (ExitCodes.Failure, $"unexpected error ({exception.GetType().Name}): {OneLine(exception.Message)} (set CBTYPED_DEBUG=1 for details)"),
     };
 
+    // The SDK speaks to C# callers; a CLI user sets the flag, not the option.
+    private static string ForCliUsers(string message) =>
+        message.Replace("set CbResponseClientOptions.AllowInsecureHttp for a local test server", "pass --allow-http to accept it anyway", StringComparison.Ordinal);
+
     private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 }
 
@@ -51,6 +56,9 @@ internal sealed class CliUsageException(string message) : Exception(message);
 
 /// <summary>Nothing matched what the user asked for by key or name.</summary>
 internal sealed class CliNotFoundException(string message) : Exception(message);
+
+/// <summary>A name matches more than one object (a host name several sensors have); the message lists them.</summary>
+internal sealed class CliAmbiguousException(string message) : Exception(message);
 
 /// <summary>The output file exists and <c>--force</c> was not given (or the name is a directory).</summary>
 internal sealed class CliOutputExistsException(string message) : Exception(message);
