@@ -7,19 +7,20 @@ namespace CbTyped.Cli;
 /// <summary>Builds the command tree, parses, runs, and maps every failure to one line and an exit code.</summary>
 internal static class CliApplication
 {
+    // terminalWidth: standard output's terminal width, null when it is redirected (tests give --width instead).
     // standardOutput: where file contents written to standard output go (-o -); the process's standard output when
     // null. Tests pass a buffer. cancellationToken: a Ctrl+C of the caller's own (tests interrupt a download with it).
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal, Stream? standardOutput = null,
-        CancellationToken cancellationToken = default)
+        int? terminalWidth = null, CancellationToken cancellationToken = default)
     {
-        var runner = new CommandRunner(output, error, errorIsTerminal, standardOutput is null ? Console.OpenStandardOutput : () => standardOutput);
+        var runner = new CommandRunner(output, error, errorIsTerminal, standardOutput is null ? Console.OpenStandardOutput : () => standardOutput, terminalWidth);
         var root = BuildRoot(runner);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
             // One clear line for the first problem, and where to look; not the whole help text.
             var first = parse.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parse.Errors[0];
-            error.WriteLine("cbtyped: " + first.Message + " (see 'cbtyped --help')");
+            error.WriteLine("cbtyped: " + ParseErrorText.ForUsers(first.Message) + " (see 'cbtyped --help')");
             return ExitCodes.Usage;
         }
 

@@ -14,7 +14,7 @@ internal sealed record CliRun(int ExitCode, string Output, string Error, byte[] 
         using var output = new StringWriter();
         using var error = new StringWriter();
         using var raw = new MemoryStream();
-        var code = await CliApplication.RunAsync(args, output, error, errorIsTerminal: false, standardOutput: raw, cancellationToken);
+        var code = await CliApplication.RunAsync(args, output, error, errorIsTerminal: false, standardOutput: raw, cancellationToken: cancellationToken);
         return new CliRun(code, output.ToString(), error.ToString(), raw.ToArray());
     }
 }

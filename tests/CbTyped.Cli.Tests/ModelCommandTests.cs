@@ -30,7 +30,7 @@ public sealed class ModelCommandTests(EmulatorFixture emulator) : IClassFixture<
         Assert.StartsWith("net.exe (pid ", lines[0], StringComparison.Ordinal);
         Assert.Equal("  <- cmd.exe (pid 876)", lines[1]);
         Assert.Contains(lines, l => l.Trim().StartsWith("<- explorer.exe", StringComparison.Ordinal));
-        Assert.Contains("1 processes", run.Error, StringComparison.Ordinal);
+        Assert.Contains("1 process (--limit 1", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -42,10 +42,8 @@ internal static class BanCommands
 
     private static async Task<int> ListAsync(CommandContext context, bool all)
     {
-        var bans = await context.Client.Select<BannedHash>().ToListAsync(context.CancellationToken).ConfigureAwait(false);
-        if (!all)
-            bans = bans.Where(b => b.Enabled != false).ToList();
-        ModelList.Write(context.Output, bans, Columns);
+        await ModelList.WriteAsync(context.Output, context.Client.Select<BannedHash>(), Columns, context.CancellationToken,
+            filter: all ? null : b => b.Enabled != false).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 
@@ -56,7 +54,9 @@ internal static class BanCommands
         var ban = existing.FirstOrDefault(b => string.Equals(b.Md5hash, key, StringComparison.OrdinalIgnoreCase));
         if (ban is { Enabled: true })
         {
-            context.Output.Note($"{key} is already banned.");
+            // Already banned: said once, and success (the state asked for holds), as `gh`/`kubectl apply` do.
+            Show(context, ban, "already banned");
+            return ExitCodes.Success;
         }
         else if (ban is not null)
         {

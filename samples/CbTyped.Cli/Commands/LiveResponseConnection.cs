@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using CbTyped.Cli.Infrastructure;
 using CbTyped.Cli.Output;
 using CbTyped.Response;
@@ -31,17 +30,16 @@ internal sealed class LiveResponseConnection
         lr.Options.Add(PollMilliseconds);
     }
 
-    public static Argument<int> SensorIdArgument() => new("sensor-id") { Description = "The sensor (endpoint) id, as 'cbtyped sensor list' shows it." };
-
     /// <summary>
-    /// Loads sensor <paramref name="sensorId"/> (an unknown id is "sensor N not found", exit 5) and opens a Live Response
+    /// Loads the sensor named by id or host name (<see cref="SensorLookup"/>: unknown is exit 5, an ambiguous host name
+    /// exit 10) and opens a Live Response
     /// session on it; the caller disposes the session, which closes it on the server.
     /// </summary>
-    public async Task<(Sensor Sensor, LiveResponseSession Session)> OpenAsync(CommandContext context, int sensorId)
+    public async Task<(Sensor Sensor, LiveResponseSession Session)> OpenAsync(CommandContext context, string sensorName)
     {
         var options = Options(context);
-        var sensor = await context.GetOrNotFoundAsync<Sensor>(sensorId.ToString(CultureInfo.InvariantCulture), "sensor").ConfigureAwait(false);
-        using var progress = ProgressBar.Start(context.Output, "opening Live Response session on " + (sensor.ComputerName ?? "sensor " + sensorId));
+        var sensor = await SensorLookup.ResolveAsync(context, sensorName).ConfigureAwait(false);
+        using var progress = ProgressBar.Start(context.Output, "opening Live Response session on " + (sensor.ComputerName ?? "sensor " + Formats.Number(sensor.Id)));
         progress?.Report(0, null, "s");
         var session = await sensor.OpenLiveResponseSessionAsync(options, context.CancellationToken).ConfigureAwait(false);
         return (sensor, session);

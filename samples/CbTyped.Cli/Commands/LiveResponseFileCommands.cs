@@ -18,13 +18,13 @@ internal static class LiveResponseFileCommands
 
     public static IEnumerable<Command> Create(CommandRunner runner, LiveResponseConnection connection)
     {
-        var lsSensor = LiveResponseConnection.SensorIdArgument();
+        var lsSensor = SensorLookup.Argument();
         var lsPath = new Argument<string>("path") { Description = @"The directory, e.g. 'c:\windows\' (a trailing \ is added when missing) or a pattern 'c:\windows\*.exe'." };
         var ls = new Command("ls", "List a directory of the endpoint.") { lsSensor, lsPath };
         runner.SetAction(ls, c => ListAsync(c, connection, c.Get(lsSensor), c.Get(lsPath)));
         yield return ls;
 
-        var getSensor = LiveResponseConnection.SensorIdArgument();
+        var getSensor = SensorLookup.Argument();
         var getPath = new Argument<string>("remote-path") { Description = "The file on the endpoint." };
         var getOutput = new Option<string?>("--output", "-o") { Description = "Where to write the file (default: standard output, also '-')." };
         var getForce = new Option<bool>("--force") { Description = "Replace the output file if it exists." };
@@ -32,7 +32,7 @@ internal static class LiveResponseFileCommands
         runner.SetAction(get, c => GetAsync(c, connection, c.Get(getSensor), c.Get(getPath), c.Get(getOutput), c.Get(getForce)));
         yield return get;
 
-        var putSensor = LiveResponseConnection.SensorIdArgument();
+        var putSensor = SensorLookup.Argument();
         var putLocal = new Argument<string>("local-file") { Description = "The local file to send." };
         var putRemote = new Argument<string>("remote-path") { Description = "Where to write it on the endpoint." };
         var put = new Command("put", "Copy a local file to the endpoint.") { putSensor, putLocal, putRemote };
@@ -40,9 +40,9 @@ internal static class LiveResponseFileCommands
         yield return put;
     }
 
-    private static async Task<int> ListAsync(CommandContext context, LiveResponseConnection connection, int sensorId, string path)
+    private static async Task<int> ListAsync(CommandContext context, LiveResponseConnection connection, string sensorName, string path)
     {
-        var (_, session) = await connection.OpenAsync(context, sensorId).ConfigureAwait(false);
+        var (sensor, session) = await connection.OpenAsync(context, sensorName).ConfigureAwait(false);
         IReadOnlyList<LiveResponseDirectoryEntry> entries;
         await using (session.ConfigureAwait(false))
             entries = await session.ListDirectoryAsync(AsDirectory(path, session.IsWindows), context.CancellationToken).ConfigureAwait(false);
@@ -62,13 +62,13 @@ internal static class LiveResponseFileCommands
         return ExitCodes.Success;
     }
 
-    private static async Task<int> GetAsync(CommandContext context, LiveResponseConnection connection, int sensorId, string remotePath, string? output, bool force)
+    private static async Task<int> GetAsync(CommandContext context, LiveResponseConnection connection, string sensorName, string remotePath, string? output, bool force)
     {
         var toStdout = output is null or "-";
         var path = toStdout ? null : Path.GetFullPath(output!);
         if (path is not null)
             AtomicFileWriter.EnsureWritable(path, force); // before the session: an existing file is refused at once
-        var (_, session) = await connection.OpenAsync(context, sensorId).ConfigureAwait(false);
+        var (sensor, session) = await connection.OpenAsync(context, sensorName).ConfigureAwait(false);
         long written;
         await using (session.ConfigureAwait(false))
         {
@@ -103,7 +103,7 @@ internal static class LiveResponseFileCommands
             context.Output.WriteJson(w =>
             {
                 w.WriteStartObject();
-                w.WriteNumber("sensor_id", sensorId);
+                w.WriteNumber("sensor_id", sensor.Id ?? 0);
                 w.WriteString("remote_path", remotePath);
                 w.WriteString("file", path);
                 w.WriteNumber("bytes", written);
@@ -117,7 +117,7 @@ internal static class LiveResponseFileCommands
         return ExitCodes.Success;
     }
 
-    private static async Task<int> PutAsync(CommandContext context, LiveResponseConnection connection, int sensorId, string localFile, string remotePath)
+    private static async Task<int> PutAsync(CommandContext context, LiveResponseConnection connection, string sensorName, string localFile, string remotePath)
     {
         var path = Path.GetFullPath(localFile);
         if (!File.Exists(path))
@@ -125,7 +125,7 @@ internal static class LiveResponseFileCommands
         var source = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         await using (source.ConfigureAwait(false))
         {
-            var (sensor, session) = await connection.OpenAsync(context, sensorId).ConfigureAwait(false);
+            var (sensor, session) = await connection.OpenAsync(context, sensorName).ConfigureAwait(false);
             await using (session.ConfigureAwait(false))
                 await session.PutFileAsync(source, remotePath, context.CancellationToken).ConfigureAwait(false);
 
@@ -134,7 +134,7 @@ internal static class LiveResponseFileCommands
                 context.Output.WriteJson(w =>
                 {
                     w.WriteStartObject();
-                    w.WriteNumber("sensor_id", sensorId);
+                    w.WriteNumber("sensor_id", sensor.Id ?? 0);
                     w.WriteString("file", path);
                     w.WriteString("remote_path", remotePath);
                     w.WriteNumber("bytes", source.Length);

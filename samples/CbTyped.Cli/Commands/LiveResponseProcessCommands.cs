@@ -19,18 +19,18 @@ internal static class LiveResponseProcessCommands
 
     public static IEnumerable<Command> Create(CommandRunner runner, LiveResponseConnection connection)
     {
-        var psSensor = LiveResponseConnection.SensorIdArgument();
+        var psSensor = SensorLookup.Argument();
         var ps = new Command("ps", "List the endpoint's processes.") { psSensor };
         runner.SetAction(ps, c => ListAsync(c, connection, c.Get(psSensor)));
         yield return ps;
 
-        var killSensor = LiveResponseConnection.SensorIdArgument();
+        var killSensor = SensorLookup.Argument();
         var pid = new Argument<int>("pid") { Description = "The process id on the endpoint." };
         var kill = new Command("kill", "Kill a process on the endpoint and wait (10 s) until the sensor confirms.") { killSensor, pid };
         runner.SetAction(kill, c => KillAsync(c, connection, c.Get(killSensor), c.Get(pid)));
         yield return kill;
 
-        var execSensor = LiveResponseConnection.SensorIdArgument();
+        var execSensor = SensorLookup.Argument();
         var commandLine = new Argument<string[]>("command-line")
         {
             Description = "The command line to run, quoted as one word or as several words (put '--' before words that start with '-').",
@@ -43,9 +43,9 @@ internal static class LiveResponseProcessCommands
         yield return exec;
     }
 
-    private static async Task<int> ListAsync(CommandContext context, LiveResponseConnection connection, int sensorId)
+    private static async Task<int> ListAsync(CommandContext context, LiveResponseConnection connection, string sensorName)
     {
-        var (_, session) = await connection.OpenAsync(context, sensorId).ConfigureAwait(false);
+        var (sensor, session) = await connection.OpenAsync(context, sensorName).ConfigureAwait(false);
         IReadOnlyList<LiveResponseProcess> processes;
         await using (session.ConfigureAwait(false))
             processes = await session.ListProcessesAsync(context.CancellationToken).ConfigureAwait(false);
@@ -65,9 +65,9 @@ internal static class LiveResponseProcessCommands
         return ExitCodes.Success;
     }
 
-    private static async Task<int> KillAsync(CommandContext context, LiveResponseConnection connection, int sensorId, int pid)
+    private static async Task<int> KillAsync(CommandContext context, LiveResponseConnection connection, string sensorName, int pid)
     {
-        var (sensor, session) = await connection.OpenAsync(context, sensorId).ConfigureAwait(false);
+        var (sensor, session) = await connection.OpenAsync(context, sensorName).ConfigureAwait(false);
         bool confirmed;
         await using (session.ConfigureAwait(false))
             confirmed = await session.KillProcessAsync(pid, context.CancellationToken).ConfigureAwait(false);
@@ -77,7 +77,7 @@ internal static class LiveResponseProcessCommands
             context.Output.WriteJson(w =>
             {
                 w.WriteStartObject();
-                w.WriteNumber("sensor_id", sensorId);
+                w.WriteNumber("sensor_id", sensor.Id ?? 0);
                 w.WriteNumber("pid", pid);
                 w.WriteBoolean("confirmed", confirmed);
                 w.WriteEndObject();
@@ -91,11 +91,11 @@ internal static class LiveResponseProcessCommands
         return confirmed ? ExitCodes.Success : ExitCodes.Unreachable;
     }
 
-    private static async Task<int> ExecAsync(CommandContext context, LiveResponseConnection connection, int sensorId, string commandLine, bool noWait, int waitSeconds)
+    private static async Task<int> ExecAsync(CommandContext context, LiveResponseConnection connection, string sensorName, string commandLine, bool noWait, int waitSeconds)
     {
         if (waitSeconds <= 0)
             throw new CliUsageException("--wait-timeout must be a positive number of seconds.");
-        var (sensor, session) = await connection.OpenAsync(context, sensorId).ConfigureAwait(false);
+        var (sensor, session) = await connection.OpenAsync(context, sensorName).ConfigureAwait(false);
         LiveResponseProcessResult result;
         await using (session.ConfigureAwait(false))
         {
@@ -108,7 +108,7 @@ internal static class LiveResponseProcessCommands
             context.Output.WriteJson(w =>
             {
                 w.WriteStartObject();
-                w.WriteNumber("sensor_id", sensorId);
+                w.WriteNumber("sensor_id", sensor.Id ?? 0);
                 w.WriteString("command_line", commandLine);
                 WriteNumberOrNull(w, "pid", result.Pid);
                 WriteNumberOrNull(w, "return_code", result.ReturnCode);

@@ -40,58 +40,57 @@ internal static class ProcessCommands
         if (sort is not null)
             query = query.Sort(sort);
 
-        List<Process> processes;
-        using (var progress = ProgressBar.Start(context.Output, "searching"))
-            processes = await query.TakeAsync(limit, n => progress?.Report(n, limit, "processes"), context.CancellationToken).ConfigureAwait(false);
+        // Rows are written as the pages arrive; nothing holds more than one page, whatever --limit.
+        var count = walkParents
+            ? await WriteWithParentsAsync(context, query, limit).ConfigureAwait(false)
+            : await ModelList.WriteAsync(context.Output, query, Columns, context.CancellationToken, limit, "searching", "processes").ConfigureAwait(false);
+        context.Output.Note(Counted.Of(count, "process", "processes") + (count == limit && limit > 0 ? $" (--limit {limit}; there may be more)" : ""));
+        return ExitCodes.Success;
+    }
 
-        var parents = new Dictionary<Process, IReadOnlyList<Process>>();
-        if (walkParents)
+    // Each process with its chain of parents: a JSON array of {process, parents}, or indented "<- parent" lines.
+    private static async Task<int> WriteWithParentsAsync(CommandContext context, IAsyncEnumerable<Process> query, int limit)
+    {
+        var output = context.Output;
+        using var json = output.Json ? new JsonArrayStream(output.Output) : null;
+        using var progress = ProgressBar.Start(output, "searching");
+        var count = 0;
+        if (limit > 0)
         {
-            foreach (var p in processes)
-                parents[p] = await p.GetParentsAsync(context.CancellationToken).ConfigureAwait(false);
-        }
-
-        if (context.Output.Json)
-        {
-            context.Output.WriteJson(w =>
+            await foreach (var p in query.WithCancellation(context.CancellationToken).ConfigureAwait(false))
             {
-                w.WriteStartArray();
-                foreach (var p in processes)
+                var parents = await p.GetParentsAsync(context.CancellationToken).ConfigureAwait(false);
+                count++;
+                progress?.Clear();
+                if (json is not null)
                 {
-                    if (!walkParents)
+                    json.Add(w =>
                     {
+                        w.WriteStartObject();
+                        w.WritePropertyName("process");
                         ModelJson.Write(w, p);
-                        continue;
-                    }
-                    w.WriteStartObject();
-                    w.WritePropertyName("process");
-                    ModelJson.Write(w, p);
-                    w.WriteStartArray("parents");
-                    foreach (var parent in parents[p])
-                        ModelJson.Write(w, parent);
-                    w.WriteEndArray();
-                    w.WriteEndObject();
+                        w.WriteStartArray("parents");
+                        foreach (var parent in parents)
+                            ModelJson.Write(w, parent);
+                        w.WriteEndArray();
+                        w.WriteEndObject();
+                    });
                 }
-                w.WriteEndArray();
-            });
-            return ExitCodes.Success;
-        }
-
-        if (!walkParents)
-        {
-            TableWriter.Write(context.Output.Output, processes, Columns);
-        }
-        else
-        {
-            foreach (var p in processes)
-            {
-                context.Output.Output.WriteLine($"{p.ProcessName} (pid {Formats.Number(p.ProcessPid)}) on {p.Hostname}, {Formats.Date(p.Start)}");
-                var depth = 1;
-                foreach (var parent in parents[p])
-                    context.Output.Output.WriteLine(new string(' ', 2 * depth++) + "<- " + parent.ProcessName + " (pid " + Formats.Number(parent.ProcessPid) + ")");
+                else
+                {
+                    output.Output.WriteLine($"{p.ProcessName} (pid {Formats.Number(p.ProcessPid)}) on {p.Hostname}, {Formats.Date(p.Start)}");
+                    var depth = 1;
+                    foreach (var parent in parents)
+                        output.Output.WriteLine(new string(' ', 2 * depth++) + "<- " + parent.ProcessName + " (pid " + Formats.Number(parent.ProcessPid) + ")");
+                    output.Output.Flush();
+                }
+                progress?.Report(count, limit, "processes");
+                if (count >= limit)
+                    break;
             }
         }
-        context.Output.Note($"{processes.Count} processes" + (processes.Count == limit ? $" (--limit {limit}; there may be more)" : ""));
-        return ExitCodes.Success;
+        progress?.Clear();
+        json?.Complete();
+        return count;
     }
 }

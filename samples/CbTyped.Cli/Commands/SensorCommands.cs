@@ -33,7 +33,7 @@ internal static class SensorCommands
 
         foreach (var isolate in new[] { true, false })
         {
-            var id = new Argument<int>("id") { Description = "The sensor id." };
+            var id = SensorLookup.Argument();
             var timeout = new Option<int>("--wait") { Description = "Seconds to wait for the sensor to confirm (0: do not wait).", DefaultValueFactory = _ => 120 };
             var command = isolate
                 ? new Command("isolate", "Isolate a sensor from the network and wait until it confirms.") { id, timeout }
@@ -53,16 +53,16 @@ internal static class SensorCommands
             query = query.Where("ip:" + ip);
         if (group is { } g)
             query = query.Where("groupid:" + g.ToString(CultureInfo.InvariantCulture));
-        var sensors = await query.ToListAsync(context.CancellationToken).ConfigureAwait(false);
-        ModelList.Write(context.Output, sensors, Columns);
+        await ModelList.WriteAsync(context.Output, query, Columns, context.CancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 
-    private static async Task<int> IsolationAsync(CommandContext context, int id, bool isolate, int waitSeconds)
+    private static async Task<int> IsolationAsync(CommandContext context, string sensorName, bool isolate, int waitSeconds)
     {
         if (waitSeconds < 0)
             throw new CliUsageException("--wait must be 0 or more seconds.");
-        var sensor = await context.GetOrNotFoundAsync<Sensor>(id.ToString(CultureInfo.InvariantCulture), "sensor").ConfigureAwait(false);
+        var sensor = await SensorLookup.ResolveAsync(context, sensorName).ConfigureAwait(false);
+        var id = sensor.Id ?? 0;
         var timeout = TimeSpan.FromSeconds(waitSeconds);
         bool confirmed;
         using (var progress = ProgressBar.Start(context.Output, isolate ? "isolating" : "unisolating"))

@@ -53,15 +53,14 @@ internal static class UserCommands
 
     private static async Task<int> ListUsersAsync(CommandContext context)
     {
-        var users = await context.Client.Select<User>().ToListAsync(context.CancellationToken).ConfigureAwait(false);
-        ModelList.Write(context.Output, users,
+        await ModelList.WriteAsync(context.Output, context.Client.Select<User>(),
         [
             new Column<User>("Username", u => u.Username),
             new("Name", u => $"{u.FirstName} {u.LastName}".Trim()),
             new("E-mail", u => u.Email),
             new("Admin", u => Formats.YesNo(u.GlobalAdmin)),
             new("Teams", u => string.Join(", ", u.Teams?.Select(t => t.Name) ?? [])),
-        ]);
+        ], context.CancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 
@@ -97,14 +96,13 @@ internal static class UserCommands
 
     private static async Task<int> ListGroupsAsync(CommandContext context)
     {
-        var groups = await context.Client.Select<SensorGroup>().ToListAsync(context.CancellationToken).ConfigureAwait(false);
-        ModelList.Write(context.Output, groups,
+        await ModelList.WriteAsync(context.Output, context.Client.Select<SensorGroup>(),
         [
             new Column<SensorGroup>("ID", g => Formats.Number(g.Id), AlignRight: true),
             new("Name", g => g.Name),
             new("Site", g => Formats.Number(g.SiteId), AlignRight: true),
             new("Hosts", g => Formats.Number(g.NumberOfHosts), AlignRight: true),
-        ]);
+        ], context.CancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 

@@ -46,8 +46,7 @@ internal static class WatchlistCommands
 
     private static async Task<int> ListAsync(CommandContext context)
     {
-        var watchlists = await context.Client.Select<Watchlist>().ToListAsync(context.CancellationToken).ConfigureAwait(false);
-        ModelList.Write(context.Output, watchlists, Columns);
+        await ModelList.WriteAsync(context.Output, context.Client.Select<Watchlist>(), Columns, context.CancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 
@@ -68,22 +67,16 @@ internal static class WatchlistCommands
     private static async Task<int> RunAsync(CommandContext context, int id, int limit)
     {
         var watchlist = await context.GetOrNotFoundAsync<Watchlist>(id.ToString(CultureInfo.InvariantCulture), "watchlist").ConfigureAwait(false);
-        using var progress = ProgressBar.Start(context.Output, "searching");
         if (watchlist.IsBinaryWatchlist)
         {
-            var binaries = await watchlist.SearchBinaries().TakeAsync(limit, n => progress?.Report(n, limit, "binaries"), context.CancellationToken).ConfigureAwait(false);
-            progress?.Dispose();
-            if (context.Output.Json)
-                ModelJson.WriteArray(context.Output, binaries);
-            else
-                TableWriter.Write(context.Output.Output, binaries,
-                    [new Column<Binary>("MD5", b => b.Md5), new("Size", b => Formats.Number(b.OrigModLen), AlignRight: true), new("File", b => b.OriginalFilename), new("Company", b => b.CompanyName)]);
+            await ModelList.WriteAsync(context.Output, watchlist.SearchBinaries(),
+                [new Column<Binary>("MD5", b => b.Md5), new("Size", b => Formats.Number(b.OrigModLen), AlignRight: true), new("File", b => b.OriginalFilename), new("Company", b => b.CompanyName)],
+                context.CancellationToken, limit, "searching", "binaries").ConfigureAwait(false);
             return ExitCodes.Success;
         }
-        var processes = await watchlist.SearchProcesses().TakeAsync(limit, n => progress?.Report(n, limit, "processes"), context.CancellationToken).ConfigureAwait(false);
-        progress?.Dispose();
-        ModelList.Write(context.Output, processes,
-            [new Column<Process>("Start (UTC)", p => Formats.Date(p.Start)), new("Host", p => p.Hostname), new("Process", p => p.ProcessName), new("Command line", p => p.Cmdline)]);
+        await ModelList.WriteAsync(context.Output, watchlist.SearchProcesses(),
+            [new Column<Process>("Start (UTC)", p => Formats.Date(p.Start)), new("Host", p => p.Hostname), new("Process", p => p.ProcessName), new("Command line", p => p.Cmdline)],
+            context.CancellationToken, limit, "searching", "processes").ConfigureAwait(false);
         return ExitCodes.Success;
     }
 }

@@ -23,6 +23,12 @@ internal static class ClientFactory
         if (timeout <= 0)
             throw new CliUsageException("--timeout must be a positive number of seconds.");
 
+        // The SDK's own message names its C# option; a CLI user needs the flag.
+        if (credentials.Url.Scheme == Uri.UriSchemeHttp && !credentials.Url.IsLoopback && !parse.GetValue(globals.AllowInsecureHttp))
+            throw new CbCredentialsException(
+                $"Server URL {credentials.Url} (from {credentials.Source}) is plain http; the token would travel unencrypted. " +
+                "Use https, or pass --allow-insecure-http to accept it anyway.");
+
         var options = new CbResponseClientOptions
         {
             Timeout = TimeSpan.FromSeconds(timeout),
@@ -30,6 +36,8 @@ internal static class ClientFactory
             // Plain http to loopback (the emulator) is accepted by the SDK itself; elsewhere only with the flag.
             AllowInsecureHttp = parse.GetValue(globals.AllowInsecureHttp),
         };
+        if (parse.GetValue(globals.Verbose))
+            options.LoggerFactory = new ErrorStreamLoggerFactory(error, credentials.Token);
         if (parse.GetValue(globals.NoVerify))
             options.VerifyServerCertificate = false;
         return new CbResponseClient(credentials, options);

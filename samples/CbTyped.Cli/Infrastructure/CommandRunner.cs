@@ -4,14 +4,14 @@ using CbTyped.Cli.Output;
 namespace CbTyped.Cli.Infrastructure;
 
 /// <summary>Attaches actions to commands: each gets a <see cref="CommandContext"/> with output, cancellation and a client.</summary>
-internal sealed class CommandRunner(TextWriter output, TextWriter error, bool errorIsTerminal, Func<Stream> openStandardOutput)
+internal sealed class CommandRunner(TextWriter output, TextWriter error, bool errorIsTerminal, Func<Stream> openStandardOutput, int? terminalWidth = null)
 {
     public GlobalOptions Globals { get; } = new();
 
     public void SetAction(Command command, Func<CommandContext, Task<int>> action) =>
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var context = new CommandContext(parse, Globals, OutputContext.From(parse, Globals, output, error, errorIsTerminal, openStandardOutput), cancellationToken);
+            using var context = new CommandContext(parse, Globals, OutputContext.From(parse, Globals, output, error, errorIsTerminal, openStandardOutput, terminalWidth), cancellationToken);
             return await action(context).ConfigureAwait(false);
         });
 }

@@ -19,6 +19,7 @@ internal static class ErrorReporter
     {
         CliUsageException e => (ExitCodes.Usage, e.Message),
         CbCredentialsException e => (ExitCodes.Credentials, e.Message),
+        CliAmbiguousException e => (ExitCodes.Ambiguous, e.Message),
         CbUnauthorizedException e => (ExitCodes.Unauthorized, OneLine(e.Message)),
         CbClientException { StatusCode: 403 } e => (ExitCodes.Unauthorized, OneLine(e.Message)),
         CbObjectNotFoundException e => (ExitCodes.NotFound, OneLine(e.Message)),
@@ -51,6 +52,9 @@ internal sealed class CliUsageException(string message) : Exception(message);
 
 /// <summary>Nothing matched what the user asked for by key or name.</summary>
 internal sealed class CliNotFoundException(string message) : Exception(message);
+
+/// <summary>A name matches more than one object (a host name several sensors have); the message lists them.</summary>
+internal sealed class CliAmbiguousException(string message) : Exception(message);
 
 /// <summary>The output file exists and <c>--force</c> was not given (or the name is a directory).</summary>
 internal sealed class CliOutputExistsException(string message) : Exception(message);

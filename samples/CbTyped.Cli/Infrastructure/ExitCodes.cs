@@ -22,6 +22,8 @@ internal static class ExitCodes
     public const int Unreachable = 8;
     /// <summary>The output file exists and <c>--force</c> was not given; it was left untouched.</summary>
     public const int OutputExists = 9;
+    /// <summary>A name given for one object matches several (a sensor host name several sensors have); they are listed.</summary>
+    public const int Ambiguous = 10;
     /// <summary>Interrupted by Ctrl+C (128 + SIGINT, as shells report it).</summary>
     public const int Interrupted = 130;
 }

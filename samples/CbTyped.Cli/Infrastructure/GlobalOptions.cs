@@ -62,6 +62,27 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
+    public readonly Option<bool> Wide = new("--wide")
+    {
+        Description = "Show every table cell whole instead of fitting the table to the terminal's width.",
+        Recursive = true,
+    };
+
+    /// <summary>Hidden: the width tables and the progress bar fit in, instead of COLUMNS or the terminal's (tests).</summary>
+    public readonly Option<int?> Width = new("--width")
+    {
+        Description = "Columns to fit tables in.",
+        Hidden = true,
+        Recursive = true,
+    };
+
+    public readonly Option<bool> Verbose = new("--verbose", "-v")
+    {
+        Description = "Print the SDK's log lines (each HTTP request, its status and time) on standard error; the token is never shown.",
+        Recursive = true,
+    };
+
+
     /// <summary>The --url value as an absolute http(s) URI, or null when not given.</summary>
     public static Uri? ParseUrl(string? text)
     {
@@ -83,5 +104,8 @@ internal sealed class GlobalOptions
         root.Options.Add(Json);
         root.Options.Add(NoProgress);
         root.Options.Add(Timeout);
+        root.Options.Add(Wide);
+        root.Options.Add(Width);
+        root.Options.Add(Verbose);
     }
 }

@@ -18,21 +18,4 @@ internal static class Sessions
             throw new CliNotFoundException($"{what} {key} not found.");
         }
     }
-
-    /// <summary>At most <paramref name="limit"/> results of a query, reporting progress per row.</summary>
-    public static async Task<List<T>> TakeAsync<T>(this ICbQuery<T> query, int limit, Action<int>? progress, CancellationToken cancellationToken)
-        where T : CbModel, ICbModel<T>
-    {
-        var results = new List<T>();
-        if (limit <= 0)
-            return results;
-        await foreach (var item in query.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            results.Add(item);
-            progress?.Invoke(results.Count);
-            if (results.Count >= limit)
-                break;
-        }
-        return results;
-    }
 }

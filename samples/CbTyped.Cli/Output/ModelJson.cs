@@ -9,14 +9,4 @@ internal static class ModelJson
     public static void Write<T>(Utf8JsonWriter writer, T model)
         where T : CbModel, ICbModel<T> =>
         T.ModelInfo.Write(writer, model, CbWriteMode.Full);
-
-    public static void WriteArray<T>(OutputContext output, IEnumerable<T> models)
-        where T : CbModel, ICbModel<T> =>
-        output.WriteJson(w =>
-        {
-            w.WriteStartArray();
-            foreach (var model in models)
-                Write(w, model);
-            w.WriteEndArray();
-        });
 }

@@ -8,25 +8,17 @@ namespace CbTyped.Cli.Output;
 /// </summary>
 internal static class RowList
 {
-    public static void Write<T>(OutputContext output, IReadOnlyList<T> rows, IReadOnlyList<Column<T>> columns, Action<Utf8JsonWriter, T> writeRow)
+    public static void Write<T>(OutputContext output, IEnumerable<T> rows, IReadOnlyList<Column<T>> columns, Action<Utf8JsonWriter, T> writeRow)
     {
-        if (!output.Json)
+        using var list = new ListOutput<T>(output, columns, (w, row) =>
         {
-            TableWriter.Write(output.Output, rows, columns);
-            return;
-        }
-
-        output.WriteJson(w =>
-        {
-            w.WriteStartArray();
-            foreach (var row in rows)
-            {
-                w.WriteStartObject();
-                writeRow(w, row);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+            w.WriteStartObject();
+            writeRow(w, row);
+            w.WriteEndObject();
         });
+        foreach (var row in rows)
+            list.Add(row);
+        list.Complete();
     }
 
     /// <summary>A time as ISO 8601 UTC, or null.</summary>

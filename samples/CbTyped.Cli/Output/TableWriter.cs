@@ -1,22 +1,25 @@
 namespace CbTyped.Cli.Output;
 
 /// <summary>
-/// Writes rows as an aligned plain-text table. Hand-written (a few lines) rather than a console-UI library: those
-/// pull in reflection-heavy rendering that would cost the Native-AOT binary size and start-up the tool is measured on.
+/// Writes rows as an aligned plain-text table, as they arrive (<see cref="StreamingTable{T}"/>), fitted to the
+/// terminal's width with an ellipsis where a cell is cut.
 /// </summary>
+/// <remarks>
+/// Hand-written rather than Spectre.Console. Spectre.Console 0.57.2 does publish under Native AOT (TrimMode=full) with
+/// zero warnings for a table and a progress display, but its <c>Table</c> measures every row before it writes the first,
+/// so a 100,000-row search would sit in memory until the end, which is what streaming must avoid; and its
+/// <c>Progress</c> is a live display that owns the terminal while it runs, redrawing from its own thread, so rows
+/// streamed to the same terminal meanwhile would be drawn over. Fitting columns to a width from the first page and one
+/// progress line take a few dozen lines here.
+/// </remarks>
 internal static class TableWriter
 {
-    private const int MaxCellWidth = 60;
-
-    public static void Write<T>(TextWriter output, IReadOnlyList<T> rows, IReadOnlyList<Column<T>> columns)
+    public static void Write<T>(OutputContext output, IEnumerable<T> rows, IReadOnlyList<Column<T>> columns)
     {
-        var cells = rows.Select(row => columns.Select(c => Clean(c.Cell(row))).ToArray()).ToList();
-        var widths = columns.Select((c, i) => Math.Max(c.Header.Length, cells.Count == 0 ? 0 : cells.Max(r => r[i].Length))).ToArray();
-
-        WriteLine(output, columns.Select(c => c.Header).ToArray(), widths, columns);
-        WriteLine(output, widths.Select(w => new string('-', w)).ToArray(), widths, columns);
-        foreach (var row in cells)
-            WriteLine(output, row, widths, columns);
+        var table = new StreamingTable<T>(output.Output, columns, output.Width, output.Wide);
+        foreach (var row in rows)
+            table.Add(row);
+        table.Complete();
     }
 
     /// <summary>A single object as "name: value" lines.</summary>
@@ -25,19 +28,5 @@ internal static class TableWriter
         var width = fields.Count == 0 ? 0 : fields.Max(f => f.Name.Length);
         foreach (var (name, value) in fields)
             output.WriteLine(name.PadRight(width) + "  " + (value ?? ""));
-    }
-
-    private static void WriteLine<T>(TextWriter output, string[] values, int[] widths, IReadOnlyList<Column<T>> columns)
-    {
-        var parts = values.Select((v, i) => columns[i].AlignRight ? v.PadLeft(widths[i]) : v.PadRight(widths[i]));
-        output.WriteLine(string.Join("  ", parts).TrimEnd());
-    }
-
-    private static string Clean(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-            return "";
-        var oneLine = text.ReplaceLineEndings(" ");
-        return oneLine.Length <= MaxCellWidth ? oneLine : oneLine[..(MaxCellWidth - 1)] + "…";
     }
 }
