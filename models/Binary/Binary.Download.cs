@@ -20,7 +20,7 @@ public partial class Binary
         {
             var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             var content = await ZipEntryReader.OpenEntryAsync(body, "filedata", cancellationToken).ConfigureAwait(false);
-            return new ResponseStream(response, content);
+            return new CbResponseBodyStream(response, content);
         }
         catch
         {

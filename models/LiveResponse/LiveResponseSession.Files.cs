@@ -82,7 +82,7 @@ public sealed partial class LiveResponseSession
         try
         {
             var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            return new ResponseStream(response, body);
+            return new CbResponseBodyStream(response, body);
         }
         catch
         {

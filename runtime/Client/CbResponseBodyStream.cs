@@ -1,42 +1,65 @@
+using System.ComponentModel;
+
 namespace CbTyped;
 
 /// <summary>A read-only, forward-only stream over a response body that disposes the HTTP response with it.</summary>
-internal sealed class CbResponseBodyStream(HttpResponseMessage response, Stream body) : Stream
+/// <remarks>
+/// For generated code and CbTyped.Response's partials (binary download, Live Response file get): what they hand a
+/// caller owns the response it reads from. Not meant to be called directly; it may change between versions.
+/// </remarks>
+/// <param name="response">The response the body belongs to; disposed with the stream.</param>
+/// <param name="body">The body (or a view of it, such as a zip entry) that reads return.</param>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class CbResponseBodyStream(HttpResponseMessage response, Stream body) : Stream
 {
+    /// <inheritdoc/>
     public override bool CanRead => true;
 
+    /// <inheritdoc/>
     public override bool CanSeek => false;
 
+    /// <inheritdoc/>
     public override bool CanWrite => false;
 
+    /// <inheritdoc/>
     public override long Length => throw new NotSupportedException();
 
+    /// <inheritdoc/>
     public override long Position
     {
         get => throw new NotSupportedException();
         set => throw new NotSupportedException();
     }
 
+    /// <inheritdoc/>
     public override int Read(byte[] buffer, int offset, int count) => body.Read(buffer, offset, count);
 
+    /// <inheritdoc/>
     public override int Read(Span<byte> buffer) => body.Read(buffer);
 
+    /// <inheritdoc/>
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         body.ReadAsync(buffer, offset, count, cancellationToken);
 
+    /// <inheritdoc/>
     public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
         body.ReadAsync(buffer, cancellationToken);
 
+    /// <inheritdoc/>
     public override void Flush()
     {
     }
 
+    /// <inheritdoc/>
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 
+    /// <inheritdoc/>
     public override void SetLength(long value) => throw new NotSupportedException();
 
+    /// <inheritdoc/>
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
+    /// <inheritdoc/>
     protected override void Dispose(bool disposing)
     {
         if (disposing)
@@ -48,6 +71,7 @@ internal sealed class CbResponseBodyStream(HttpResponseMessage response, Stream 
         base.Dispose(disposing);
     }
 
+    /// <inheritdoc/>
     public override async ValueTask DisposeAsync()
     {
         await body.DisposeAsync().ConfigureAwait(false);
