@@ -460,9 +460,3 @@ public static class CbValueReader
         _ => "a string",
     };
 }
-
-/// <summary>Maps an enum's JSON text (UTF-8, unescaped) to a member; generated per enum, never throws.</summary>
-public delegate TEnum CbEnumParser<TEnum>(ReadOnlySpan<byte> utf8Text) where TEnum : struct, Enum;
-
-/// <summary>Decodes one element of a list or map from its raw token.</summary>
-public delegate T CbValueDecoder<T>(ReadOnlyMemory<byte> token, CbJsonKind kind);

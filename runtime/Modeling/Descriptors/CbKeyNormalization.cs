@@ -1,0 +1,12 @@
+namespace CbTyped.Modeling;
+
+/// <summary>How a key string is normalised before use (cache lookups, URLs).</summary>
+public enum CbKeyNormalization
+{
+    /// <summary>As is.</summary>
+    None,
+    /// <summary>Upper-cased invariantly (binary MD5s).</summary>
+    Upper,
+    /// <summary>Lower-cased invariantly.</summary>
+    Lower,
+}

@@ -1,0 +1,4 @@
+namespace CbTyped.Modeling.Json;
+
+/// <summary>Maps an enum's JSON text (UTF-8, unescaped) to a member; generated per enum, never throws.</summary>
+public delegate TEnum CbEnumParser<TEnum>(ReadOnlySpan<byte> utf8Text) where TEnum : struct, Enum;
