@@ -1,6 +1,10 @@
+using System.ComponentModel;
+
 namespace CbTyped.Modeling;
 
 /// <summary>A model's primary key: one field or several (a composite key string joins its parts with <c>/</c>).</summary>
+/// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class CbKeyInfo
 {
     /// <summary>Describes a key.</summary>

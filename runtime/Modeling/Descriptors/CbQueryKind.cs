@@ -1,6 +1,10 @@
+using System.ComponentModel;
+
 namespace CbTyped.Modeling;
 
 /// <summary>How a model is queried.</summary>
+/// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public enum CbQueryKind
 {
     /// <summary>Server-side search: <c>q</c>, <c>rows</c>/<c>start</c> paging, sort, facets, <c>rows=0</c> counts.</summary>

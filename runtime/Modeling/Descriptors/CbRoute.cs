@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text;
 
 namespace CbTyped.Modeling;
@@ -7,6 +8,8 @@ namespace CbTyped.Modeling;
 /// Templates name JSON fields in braces (<c>/api/v1/process/{id}/{segment_id}</c>) and parent fields as
 /// <c>{parent.field}</c> for child lists.
 /// </summary>
+/// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class CbRoute
 {
     /// <summary>Describes a route. Versions are dotted numbers (<c>"5.1"</c>, <c>"6.0.2"</c>).</summary>

@@ -1,6 +1,10 @@
+using System.ComponentModel;
+
 namespace CbTyped.Modeling;
 
 /// <summary>A route with its server-version variants (one entry when the route never changed).</summary>
+/// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class CbRouteSet
 {
     /// <summary>Describes a route and its variants, most specific first as the spec lists them.</summary>

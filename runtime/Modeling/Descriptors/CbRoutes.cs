@@ -1,6 +1,10 @@
+using System.ComponentModel;
+
 namespace CbTyped.Modeling;
 
 /// <summary>A model's routes; any may be null when the model does not support the operation.</summary>
+/// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class CbRoutes
 {
     /// <summary>Describes a model's routes; <paramref name="createAsArray"/>: the create route wants an array of one object.</summary>

@@ -1,7 +1,11 @@
+using System.ComponentModel;
+
 namespace CbTyped.Modeling.Json;
 
 /// <summary>One page of a search or list answer: its rows plus the envelope members the runtime pages with.</summary>
 /// <typeparam name="T">The model of the rows.</typeparam>
+/// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class CbPage<T>
     where T : CbModel, ICbModel<T>
 {

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace CbTyped.Modeling.Json;
 
 /// <summary>
@@ -5,6 +7,8 @@ namespace CbTyped.Modeling.Json;
 /// array of rows in one structural pass: every row keeps a slice of the page memory and decodes its
 /// fields on first use.
 /// </summary>
+/// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class CbSearchPageReader
 {
     /// <summary>Reads one page.</summary>
