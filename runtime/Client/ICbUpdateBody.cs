@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Text.Json;
 
 namespace CbTyped;
@@ -10,8 +9,6 @@ namespace CbTyped;
 /// changed, the <c>Updating X with unique ID k</c> log line, the update route, and the refresh after a 204.
 /// Example: Cb Response 7.1+ accepts only six fields in a sensor PUT.
 /// </summary>
-/// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
-[EditorBrowsable(EditorBrowsableState.Never)]
 public interface ICbUpdateBody
 {
     /// <summary>Writes the update body (one JSON value, usually an object) for a server of this version.</summary>

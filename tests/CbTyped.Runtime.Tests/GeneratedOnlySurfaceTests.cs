@@ -13,7 +13,6 @@ public sealed class GeneratedOnlySurfaceTests
     /// <summary>Public types only generated code (and the runtime) use; docs/runtime.md lists them for users.</summary>
     private static readonly string[] GeneratedOnly =
     [
-        "CbTyped.ICbUpdateBody",
         "CbTyped.Modeling.CbEquality",
         "CbTyped.Modeling.CbJson",
         "CbTyped.Modeling.CbOperations",
