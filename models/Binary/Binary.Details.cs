@@ -103,18 +103,3 @@ public partial class Binary
         await GetBannedHashAsync(cancellationToken).ConfigureAwait(false) is { Enabled: true };
 
 }
-
-/// <summary>A binary's signature (from the <c>digsig_*</c> fields).</summary>
-public sealed record BinarySigningData(
-    BinarySignatureResult? Result, string? Publisher, string? Issuer, string? Subject, DateTimeOffset? SignTime, string? ProgramName);
-
-/// <summary>A binary's version resource.</summary>
-public sealed record BinaryVersionInfo(
-    string? FileDescription, string? FileVersion, string? ProductName, string? ProductVersion, string? CompanyName,
-    string? LegalCopyright, string? OriginalFilename);
-
-/// <summary>How common a binary is: hosts, processes that ran it, all processes, and the ratio.</summary>
-public sealed record BinaryFrequency(long ComputerCount, long ProcessCount, long AllProcessCount, double ModuleFrequency);
-
-/// <summary>A host that has a binary.</summary>
-public sealed record BinaryEndpoint(string Hostname, int SensorId);

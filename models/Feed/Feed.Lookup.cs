@@ -15,24 +15,3 @@ public partial class Feed
         return client.Select<Feed>().Where("id:" + id.ToString(CultureInfo.InvariantCulture)).FirstOrDefaultAsync(cancellationToken);
     }
 }
-
-public partial class Alert
-{
-    /// <summary>The feed that raised the alert (null for watchlist alerts, whose <c>feed_id</c> is -1).</summary>
-    public Task<Feed?> GetFeedAsync(CancellationToken cancellationToken = default) =>
-        FeedId is { } id && id > 0 ? Feed.GetByIdAsync(RequireClient(), id, cancellationToken) : Task.FromResult<Feed?>(null);
-}
-
-public partial class FeedAction
-{
-    /// <summary>The feed this action belongs to (<c>group_id</c>).</summary>
-    public Task<Feed?> GetFeedAsync(CancellationToken cancellationToken = default) =>
-        GroupId is { } id ? Feed.GetByIdAsync(RequireClient(), id, cancellationToken) : Task.FromResult<Feed?>(null);
-}
-
-public partial class ThreatReport
-{
-    /// <summary>The feed this report belongs to.</summary>
-    public Task<Feed?> GetFeedAsync(CancellationToken cancellationToken = default) =>
-        FeedId is { } id ? Feed.GetByIdAsync(RequireClient(), id, cancellationToken) : Task.FromResult<Feed?>(null);
-}

@@ -62,6 +62,3 @@ public partial class Sensor
         return string.Join(':', Enumerable.Range(0, 6).Select(i => hex.Substring(i * 2, 2))).ToLowerInvariant();
     }
 }
-
-/// <summary>One network adapter of a sensor's host.</summary>
-public sealed record SensorNetworkInterface(string MacAddress, string IpAddress);

@@ -145,29 +145,3 @@ public sealed class CbResponseClientOptions
     /// <summary>Appended to the User-Agent (cbapi's <c>integration_name</c>), e.g. "MyTool/1.2".</summary>
     public string? ApplicationId { get; set; }
 }
-
-/// <summary>Retries of idempotent requests: bounded, exponential with jitter, honouring <c>Retry-After</c>.</summary>
-public sealed class CbRetryOptions
-{
-    /// <summary>Retries after the first attempt (default 3; 0 turns retries off).</summary>
-    public int MaxRetries { get; set; } = 3;
-
-    /// <summary>The first back-off delay; later ones double, with jitter (default 0.5 s).</summary>
-    public TimeSpan Delay { get; set; } = TimeSpan.FromSeconds(0.5);
-
-    /// <summary>The longest wait before a retry, including a server's <c>Retry-After</c> (default 30 s).</summary>
-    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(30);
-}
-
-/// <summary>The identity cache: one model instance per (type, key) within a time and size bound.</summary>
-public sealed class CbCacheOptions
-{
-    /// <summary>Keep the identity cache (default true). Off: every get makes a request and returns a new object.</summary>
-    public bool Enabled { get; set; } = true;
-
-    /// <summary>How long an object stays after it was loaded (cbapi: 60 s). Reads do not extend it.</summary>
-    public TimeSpan TimeToLive { get; set; } = TimeSpan.FromSeconds(60);
-
-    /// <summary>How many objects are kept; the least recently used leaves first (cbapi: 1024).</summary>
-    public int MaxSize { get; set; } = 1024;
-}

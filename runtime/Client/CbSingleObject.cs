@@ -15,7 +15,7 @@ internal static class CbSingleObject
             throw new CbObjectNotFoundException($"Received an empty answer for {method} {path}: no {modelName}", 204, null, method, path);
         if (trimmed[0] == (byte)'{' && !HasResults(body))
             return body;
-        var page = CbPage.Parse(body, method, path);
+        var page = CbRowPage.Parse(body, method, path);
         return page.Rows.Count switch
         {
             0 => throw new CbObjectNotFoundException($"Received no {modelName} for {method} {path}", 200, null, method, path),

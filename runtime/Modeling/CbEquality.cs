@@ -1,6 +1,10 @@
+using System.ComponentModel;
+
 namespace CbTyped.Modeling;
 
 /// <summary>Value comparisons generated setters use to decide whether a field is dirty.</summary>
+/// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class CbEquality
 {
     /// <summary>Element-wise equality of two lists (null equals only null).</summary>

@@ -1,9 +1,12 @@
+using System.ComponentModel;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace CbTyped.Modeling;
 
 /// <summary>Shared JSON settings for request bodies.</summary>
+/// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class CbJson
 {
     /// <summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using CbTyped.Modeling.Json;
 
 namespace CbTyped.Modeling;
@@ -64,6 +65,8 @@ public abstract partial class CbModel : CbObject
     }
 
     /// <summary>The key string before normalisation (generated from the key fields), or null.</summary>
+    /// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected abstract string? GetKeyCore();
 
     /// <summary>The session, or an exception saying the model must come from (or be attached to) a client.</summary>
@@ -72,6 +75,7 @@ public abstract partial class CbModel : CbObject
             $"This {TypeDescription.Name} is not attached to a client; get it through CbResponseClient or set Client.");
 
     /// <inheritdoc />
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected override void OnDocumentLoaded()
     {
         _isFull = true;

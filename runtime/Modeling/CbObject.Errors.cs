@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using CbTyped.Modeling.Json;
 
 namespace CbTyped.Modeling;
@@ -28,6 +29,8 @@ public abstract partial class CbObject
     /// The error generated properties throw when the field's value cannot be read (<paramref name="error"/> is the
     /// reader's): it names the type, the property, the JSON member and its path, and the value's JSON type.
     /// </summary>
+    /// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected CbJsonException FieldReadError(int index, Exception error)
     {
         ArgumentNullException.ThrowIfNull(error);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.ComponentModel;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
@@ -151,6 +152,7 @@ public abstract partial class CbObject
 
     /// <summary>Replaces this instance's data with one JSON object (a one-element array holding it is unwrapped).</summary>
     /// <remarks>The memory is kept, not copied: do not reuse the buffer while the instance is alive.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public void LoadJson(ReadOnlyMemory<byte> json)
     {
         var scanner = new CbJsonScanner(json.Span);
@@ -170,6 +172,8 @@ public abstract partial class CbObject
     /// Loads the object at the scanner's position in <paramref name="buffer"/> (the scanner's buffer) and leaves the
     /// scanner after it: the one-pass path used to read the rows of a page.
     /// </summary>
+    /// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public void LoadJson(ReadOnlyMemory<byte> buffer, ref CbJsonScanner scanner)
     {
         scanner.PeekKind();
@@ -564,12 +568,18 @@ public abstract partial class CbObject
     // ---- what generated code implements -------------------------------------------------------------------
 
     /// <summary>The field table (index = the field's slot), for writers and diagnostics.</summary>
+    /// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected abstract CbTypeInfo TypeDescription { get; }
 
     /// <summary>One packed <see cref="CbFieldSlot"/> per known field (an inline array in the generated type).</summary>
+    /// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected abstract Span<uint> FieldSlots { get; }
 
     /// <summary>The slot index of the field with this (unescaped) UTF-8 JSON name, or -1.</summary>
+    /// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected abstract int FindField(ReadOnlySpan<byte> utf8JsonName);
 
     /// <summary>
@@ -578,27 +588,43 @@ public abstract partial class CbObject
     /// follows <paramref name="previous"/> in the spec (Cb sends a type's members in a stable order), then falls
     /// back to <see cref="FindField(ReadOnlySpan{byte})"/>.
     /// </summary>
+    /// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected virtual int FindFieldAfter(ReadOnlySpan<byte> utf8JsonName, int previous) => FindField(utf8JsonName);
 
     /// <summary>Every field's JSON name, pre-encoded, by slot (empty when not provided): the reader's expected-name fast path.</summary>
+    /// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected virtual ReadOnlySpan<JsonEncodedText> JsonNames => default;
 
     /// <summary>The fields' names as the separator-name-colon runs the reader expects between values (null: not provided).</summary>
+    /// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected virtual CbMemberPatterns? MemberPatterns => null;
 
     /// <summary>The field's JSON name, pre-encoded for writers (generated code returns a cached instance).</summary>
+    /// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected virtual JsonEncodedText GetJsonName(int index) => JsonEncodedText.Encode(TypeDescription.Fields[index].JsonName);
 
     /// <summary>Writes the field's name and its current (changed) value.</summary>
+    /// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected abstract void WriteFieldValue(Utf8JsonWriter writer, int index, CbWriteMode mode);
 
     /// <summary>True when a loaded nested object or list of them, kept by reference, was changed in place.</summary>
+    /// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected virtual bool HasChangedChild(int index) => false;
 
     /// <summary>The field's current value as text for URLs, keys and query templates (null when unset or not a scalar).</summary>
+    /// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected virtual string? FormatField(int index) => null;
 
     /// <summary>Called after a document was loaded (generated code forwards it to the <c>OnLoaded</c> partial hook).</summary>
+    /// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected virtual void OnDocumentLoaded()
     {
     }
@@ -606,17 +632,21 @@ public abstract partial class CbObject
     // ---- what generated properties call ------------------------------------------------------------------
 
     /// <summary>How many fields the type declares.</summary>
+    /// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected int FieldCount => TypeDescription.Fields.Count;
 
     /// <summary>True when the field's value has been decoded (or set) and cached.</summary>
     /// <remarks>Acquire read: a reader that sees the bit also sees the cached value stored before it.</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected bool IsLoaded(int index) =>
         index < 64 ? (Volatile.Read(ref _loaded) & (1UL << index)) != 0 : GetBit(LoadedWord, index);
 
     /// <summary>Marks the field's cached value as decoded (release write, after the value was stored).</summary>
     /// <remarks>Two threads decoding different fields at once may lose one bit; that field is then decoded again, which is harmless.</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected void MarkLoaded(int index)
     {
         if (index < 64)
@@ -630,9 +660,13 @@ public abstract partial class CbObject
     }
 
     /// <summary>True when the field's value differs from the document's.</summary>
+    /// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected bool IsFieldDirty(int index) => GetBit(DirtyWord, index);
 
     /// <summary>Records that a setter stored a value: cached, and dirty unless it equals the document's value.</summary>
+    /// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected void MarkAssigned(int index, bool differsFromDocument, bool isNull)
     {
         SetBit(LoadedWord, index, true);
@@ -641,10 +675,14 @@ public abstract partial class CbObject
     }
 
     /// <summary>The field's raw JSON token in the document, and its kind (<see cref="CbJsonKind.None"/> when absent).</summary>
+    /// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected ReadOnlySpan<byte> GetRawToken(int index, out CbJsonKind kind) => GetRawTokenAt(FieldSlots[index], out kind);
 
     /// <summary>The raw JSON token a slot points at (generated properties pass their own slot: no virtual call).</summary>
+    /// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected ReadOnlySpan<byte> GetRawTokenAt(uint slot, out CbJsonKind kind)
     {
         kind = CbFieldSlot.Kind(slot);
@@ -674,6 +712,8 @@ public abstract partial class CbObject
     }
 
     /// <summary>The field's raw JSON token as memory (nested values keep a slice instead of a copy).</summary>
+    /// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected ReadOnlyMemory<byte> GetRawTokenMemory(int index, out CbJsonKind kind)
     {
         uint slot = FieldSlots[index];
@@ -688,15 +728,23 @@ public abstract partial class CbObject
     }
 
     /// <summary>The value a setter stored for a value-type field (value types are not cached: they decode in nanoseconds).</summary>
+    /// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected T GetAssigned<T>(int index) => (T)_assigned![index]!;
 
     /// <summary>Stores a value-type field's set value (boxed: setting is rare, reading rows is not).</summary>
+    /// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected void SetAssigned<T>(int index, T value) => (_assigned ??= new object?[FieldCount])[index] = value;
 
     /// <summary>The JSON kind the document used for the field (writers keep that shape).</summary>
+    /// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected CbJsonKind GetRawKind(int index) => CbFieldSlot.Kind(FieldSlots[index]);
 
     /// <summary>True when the field has a non-null value: a set value, or one in the document.</summary>
+    /// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected bool HasValue(int index)
     {
         if (GetBit(DirtyWord, index))

@@ -161,7 +161,7 @@ public static class CbOperations
         ArgumentNullException.ThrowIfNull(body);
         if (body.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
             return [];
-        var page = CbPage.Parse(body, method, path);
+        var page = CbRowPage.Parse(body, method, path);
         var models = new List<T>(page.Rows.Count);
         foreach (var row in page.Rows)
         {

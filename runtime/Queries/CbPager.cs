@@ -3,9 +3,6 @@ using Microsoft.Extensions.Logging;
 
 namespace CbTyped;
 
-/// <summary>Fetches rows <c>start</c> … <c>start + rows − 1</c> of a result set, with the server's total when it sent one.</summary>
-internal delegate Task<(IReadOnlyList<TRow> Rows, long? Total)> CbPageFetcher<TRow>(long start, int rows, CancellationToken cancellationToken);
-
 /// <summary>
 /// Lazy start/rows paging with up to <c>pagesInFlight</c> page requests ahead of the page being read: rows come out in
 /// order, at most <c>pagesInFlight + 1</c> pages are held, and the requests overlap each other and the consumer (real

@@ -194,7 +194,7 @@ internal sealed record CbRowQuery
             query.Add("facet.field", field);
         var path = query.AppendTo(await PathForServerAsync(client, cancellationToken).ConfigureAwait(false));
         var body = await GetBodyAsync(client, path, cancellationToken).ConfigureAwait(false);
-        return CbPage.Parse(body, "GET", path).Facets;
+        return CbRowPage.Parse(body, "GET", path).Facets;
     }
 
     /// <summary>The URL of one page (also used by tests and the web-UI link).</summary>

@@ -246,7 +246,7 @@ public sealed class RowQueryTests
     public void Page_parsing_keeps_rows_as_raw_slices()
     {
         var body = Encoding.UTF8.GetBytes("""{"start":0,"results":[{"a":1},{"b":[1,2]}],"total_results":"2","facets":{}}""");
-        var page = CbPage.Parse(body, "GET", "/x");
+        var page = CbRowPage.Parse(body, "GET", "/x");
         Assert.Equal(2, page.TotalResults);
         Assert.Equal("""{"b":[1,2]}""", Encoding.UTF8.GetString(page.Rows[1].Span));
     }

@@ -1,17 +1,10 @@
+using System.ComponentModel;
+
 namespace CbTyped.Modeling;
 
-/// <summary>How a key string is normalised before use (cache lookups, URLs).</summary>
-public enum CbKeyNormalization
-{
-    /// <summary>As is.</summary>
-    None,
-    /// <summary>Upper-cased invariantly (binary MD5s).</summary>
-    Upper,
-    /// <summary>Lower-cased invariantly.</summary>
-    Lower,
-}
-
 /// <summary>A model's primary key: one field or several (a composite key string joins its parts with <c>/</c>).</summary>
+/// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class CbKeyInfo
 {
     /// <summary>Describes a key.</summary>

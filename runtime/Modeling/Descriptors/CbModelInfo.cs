@@ -1,8 +1,11 @@
+using System.ComponentModel;
 using System.Text.Json;
 
 namespace CbTyped.Modeling;
 
 /// <summary>Everything the runtime knows about a model, without its CLR type (for logs, caches and errors).</summary>
+/// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public abstract class CbModelInfo : CbTypeInfo
 {
     /// <summary>Describes a model.</summary>
@@ -39,6 +42,8 @@ public abstract class CbModelInfo : CbTypeInfo
 
 /// <summary>A model's description plus the delegates the runtime calls; emitted as the model's static <c>ModelInfo</c>.</summary>
 /// <typeparam name="T">The generated model.</typeparam>
+/// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class CbModelInfo<T> : CbModelInfo
     where T : CbModel, ICbModel<T>
 {

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text;
 
 namespace CbTyped.Modeling;
@@ -7,6 +8,8 @@ namespace CbTyped.Modeling;
 /// Templates name JSON fields in braces (<c>/api/v1/process/{id}/{segment_id}</c>) and parent fields as
 /// <c>{parent.field}</c> for child lists.
 /// </summary>
+/// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class CbRoute
 {
     /// <summary>Describes a route. Versions are dotted numbers (<c>"5.1"</c>, <c>"6.0.2"</c>).</summary>
@@ -104,75 +107,4 @@ public sealed class CbRoute
     public override string ToString() => $"{Method} {Template}";
 
     private static string Normalize(string version) => version.Contains('.', StringComparison.Ordinal) ? version : version + ".0";
-}
-
-/// <summary>A route with its server-version variants (one entry when the route never changed).</summary>
-public sealed class CbRouteSet
-{
-    /// <summary>Describes a route and its variants, most specific first as the spec lists them.</summary>
-    public CbRouteSet(params CbRoute[] variants)
-    {
-        Variants = variants;
-    }
-
-    /// <summary>The variants in spec order.</summary>
-    public IReadOnlyList<CbRoute> Variants { get; }
-
-    /// <summary>The first variant that applies to the server version, or null when none does.</summary>
-    public CbRoute? Resolve(Version? serverVersion)
-    {
-        foreach (CbRoute route in Variants)
-        {
-            if (route.AppliesTo(serverVersion))
-            {
-                return route;
-            }
-        }
-
-        return null;
-    }
-}
-
-/// <summary>A model's routes; any may be null when the model does not support the operation.</summary>
-public sealed class CbRoutes
-{
-    /// <summary>Describes a model's routes; <paramref name="createAsArray"/>: the create route wants an array of one object.</summary>
-    public CbRoutes(
-        CbRouteSet? list = null,
-        CbRouteSet? get = null,
-        CbRouteSet? create = null,
-        CbRouteSet? update = null,
-        CbRouteSet? delete = null,
-        IReadOnlyDictionary<string, CbRouteSet>? extra = null,
-        bool createAsArray = false)
-    {
-        CreateAsArray = createAsArray;
-        List = list;
-        Get = get;
-        Create = create;
-        Update = update;
-        Delete = delete;
-        Extra = extra ?? new Dictionary<string, CbRouteSet>(StringComparer.Ordinal);
-    }
-
-    /// <summary>Search or list.</summary>
-    public CbRouteSet? List { get; }
-
-    /// <summary>Get one by key.</summary>
-    public CbRouteSet? Get { get; }
-
-    /// <summary>Create (POST).</summary>
-    public CbRouteSet? Create { get; }
-
-    /// <summary>Update (PUT).</summary>
-    public CbRouteSet? Update { get; }
-
-    /// <summary>Delete.</summary>
-    public CbRouteSet? Delete { get; }
-
-    /// <summary>True when a create POSTs an array of one object (the spec's <c>routes.createBody: array</c>, IngressFilter).</summary>
-    public bool CreateAsArray { get; }
-
-    /// <summary>Named extra routes for hand-written partials (e.g. <c>events</c>).</summary>
-    public IReadOnlyDictionary<string, CbRouteSet> Extra { get; }
 }

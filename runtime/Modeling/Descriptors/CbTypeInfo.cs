@@ -1,6 +1,10 @@
+using System.ComponentModel;
+
 namespace CbTyped.Modeling;
 
 /// <summary>What every generated JSON object type describes about itself: its name and field table.</summary>
+/// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public class CbTypeInfo
 {
     /// <summary>Describes a type.</summary>

@@ -1,11 +1,12 @@
 using System.Buffers.Text;
+using System.ComponentModel;
 using System.Globalization;
 using System.Text;
 
 namespace CbTyped.Modeling.Json;
 
 /// <summary>Parses every timestamp shape Cb Response sends (rest-api reference §1.4).</summary>
-/// <remarks>
+/// <remarks><para>For generated code; applications should not call it, and it may change between versions.</para>
 /// <list type="bullet">
 /// <item>ISO UTC with 0–7+ fraction digits and <c>Z</c>: <c>2016-06-04T08:35:03.38Z</c>, <c>2016-04-12T09:21:00Z</c>;</item>
 /// <item>space-separated without offset (taken as UTC): <c>2013-09-19 22:07:07.000000</c>, <c>2018-02-06 18:40:06.467689</c>;</item>
@@ -17,6 +18,7 @@ namespace CbTyped.Modeling.Json;
 /// The fixed-position shapes are parsed by hand (no string allocation); the rest fall back to the BCL.
 /// Negative epoch values (Cb sends <c>-1</c> for an unknown process start) are "no date".
 /// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class CbDateParser
 {
     /// <summary>Parses one timestamp from its UTF-8 text.</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Runtime.CompilerServices;
 
 namespace CbTyped.Modeling.Json;
@@ -12,10 +13,12 @@ namespace CbTyped.Modeling.Json;
 /// kind; the length is measured again when the value is decoded.</item>
 /// </list>
 /// </summary>
-/// <remarks>Four bytes per field keep the per-row index small enough to live inline in the model object (an
+/// <remarks><para>For generated code; applications should not call it, and it may change between versions.</para>
+/// Four bytes per field keep the per-row index small enough to live inline in the model object (an
 /// <c>[InlineArray]</c> the generator emits): indexing a row allocates nothing, and a row object stays smaller than the
 /// equivalent System.Text.Json POCO. Keeping the length of short tokens spares a second scan of the value when a
 /// property decodes it (profiling showed that re-measuring cost about 6% of reading every field of a page).</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class CbFieldSlot
 {
     private const int KindShift = 28;

@@ -1,8 +1,12 @@
+using System.ComponentModel;
+
 namespace CbTyped.Modeling.Json;
 
 /// <summary>The kind of one JSON value as the structural scanner saw it.</summary>
-/// <remarks>Fits in four bits: it is packed into a field slot (see <see cref="CbFieldSlot"/>).</remarks>
+/// <remarks><para>For generated code; applications should not call it, and it may change between versions.</para>
+/// Fits in four bits: it is packed into a field slot (see <see cref="CbFieldSlot"/>).</remarks>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "The members name JSON and spec types on purpose.")]
+[EditorBrowsable(EditorBrowsableState.Never)]
 public enum CbJsonKind : byte
 {
     /// <summary>The member was not in the document.</summary>

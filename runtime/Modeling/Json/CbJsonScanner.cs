@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.ComponentModel;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -9,7 +10,7 @@ namespace CbTyped.Modeling.Json;
 /// <summary>
 /// A forward-only structural scanner over UTF-8 JSON that finds where values are without decoding them.
 /// </summary>
-/// <remarks>
+/// <remarks><para>For generated code; applications should not call it, and it may change between versions.</para>
 /// Hand-written on purpose, beside <see cref="System.Text.Json.Utf8JsonReader"/> (which decodes every nested value):
 /// reading a search page only needs to know where each row's fields start and end, and the issue's targets ask
 /// for that pass to cost less than a bare <c>Utf8JsonReader</c> token pass. Strings and nested containers are
@@ -21,6 +22,7 @@ namespace CbTyped.Modeling.Json;
 /// the largest single cost of reading a page. Numbers (a few digits) are measured with a scalar loop for the same
 /// reason.</para>
 /// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public ref struct CbJsonScanner
 {
     private static readonly SearchValues<byte> ContainerStops = SearchValues.Create("\"{}[]"u8);

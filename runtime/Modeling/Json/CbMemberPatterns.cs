@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -9,12 +10,13 @@ namespace CbTyped.Modeling.Json;
 /// A type's known members as the bytes that stand between one value and the next member's value:
 /// <c>, "name": </c> (Python's <c>json.dumps</c>, i.e. the Cb server) and <c>,"name":</c> (compact writers).
 /// </summary>
-/// <remarks>
+/// <remarks><para>For generated code; applications should not call it, and it may change between versions.</para>
 /// Cb sends a type's members in the same order every time, so after field <c>n</c> the reader expects field
 /// <c>n + 1</c>. Comparing the whole separator-name-colon run against one precomputed pattern (a masked 32-byte
 /// vector compare for names up to 26 bytes) replaces the separate comma, quote, name and colon steps; profiling had
 /// those steps at the largest share of indexing a search page. Anything else falls back to the general member read.
 /// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class CbMemberPatterns
 {
     private const int VectorLength = 32;

@@ -1,16 +1,18 @@
 using System.Buffers;
+using System.ComponentModel;
 using System.Text;
 
 namespace CbTyped.Modeling.Json;
 
 /// <summary>Turns the bytes between a JSON string's quotes into text, undoing backslash escapes.</summary>
-/// <remarks>
+/// <remarks><para>For generated code; applications should not call it, and it may change between versions.</para>
 /// Hand-written rather than a <c>Utf8JsonReader</c> round trip per value: Cb paths and command lines are full of
 /// escaped backslashes, so this runs for several fields of every process row and must not pay a reader's setup.
 /// Invalid UTF-8 and lone surrogates become U+FFFD, as <see cref="Encoding.UTF8"/> does. ASCII-only text (nearly
 /// every Cb value) is widened byte for byte instead: profiling showed UTF-8 validation and transcoding at ~10% of
 /// reading every field of a page, and skipping it brought that read ~10% closer to the token floor.
 /// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class CbStringDecoder
 {
     private const int StackLimit = 256;

@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.ComponentModel;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -6,13 +7,14 @@ using System.Text;
 namespace CbTyped.Modeling.Json;
 
 /// <summary>Decodes one field's raw JSON token into a CLR value, tolerating Cb Response's type quirks.</summary>
-/// <remarks>
+/// <remarks><para>For generated code; applications should not call it, and it may change between versions.</para>
 /// Quirks handled everywhere: numbers sent as strings (<c>"uptime":"2166755"</c>), ids that are numbers on one route
 /// and strings on another, a one-element array where a single value is expected (<c>/api/group/{id}</c> answers
 /// <c>[ {group} ]</c>), booleans as <c>true</c>/<c>"true"</c>/<c>1</c>/<c>"1"</c>, an empty string meaning "no value".
 /// <c>null</c> and an absent member both read as <see langword="null"/>. A value that cannot be read as the field's type
 /// throws <see cref="CbJsonException"/> naming the type (never the value, which may be sensitive).
 /// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class CbValueReader
 {
     /// <summary>Reads a string. Numbers and booleans are returned as their JSON text (ids that are ints or strings).</summary>
@@ -460,9 +462,3 @@ public static class CbValueReader
         _ => "a string",
     };
 }
-
-/// <summary>Maps an enum's JSON text (UTF-8, unescaped) to a member; generated per enum, never throws.</summary>
-public delegate TEnum CbEnumParser<TEnum>(ReadOnlySpan<byte> utf8Text) where TEnum : struct, Enum;
-
-/// <summary>Decodes one element of a list or map from its raw token.</summary>
-public delegate T CbValueDecoder<T>(ReadOnlyMemory<byte> token, CbJsonKind kind);

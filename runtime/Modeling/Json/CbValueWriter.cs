@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
 
@@ -5,6 +6,8 @@ namespace CbTyped.Modeling.Json;
 
 /// <summary>Writes one changed field. Keeps the JSON shape the server used for it (a number the server sent as a
 /// string goes back as a string; a Postgres-style timestamp goes back in that style).</summary>
+/// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class CbValueWriter
 {
     /// <summary>Writes a string, or null.</summary>

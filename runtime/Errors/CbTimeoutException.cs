@@ -10,11 +10,3 @@ public sealed class CbTimeoutException : CbApiException
     /// <summary>Creates a timeout error that is not about one request (e.g. waiting for a sensor to isolate).</summary>
     public CbTimeoutException(string message) : base(message) { }
 }
-
-/// <summary>The server could not be reached, or the connection broke (cbapi's <c>ConnectionError</c>).</summary>
-public sealed class CbConnectionException : CbApiException
-{
-    /// <summary>Creates a connection error for a request.</summary>
-    public CbConnectionException(string message, string? method, string? path, Exception? innerException = null)
-        : base(message, null, null, method, path, innerException) { }
-}

@@ -41,8 +41,3 @@ public sealed record LiveResponseRegistryValue(string Name, string ValueType, Js
         LiveResponseJson.String(value, "value_type") ?? string.Empty,
         value.TryGetProperty("value_data", out var data) ? data.Clone() : default);
 }
-
-/// <summary>The result of <c>reg enum key</c>: the key's values and the names of its sub keys.</summary>
-/// <param name="Values"><c>values</c>.</param>
-/// <param name="SubKeys"><c>sub_keys</c>: names relative to the key.</param>
-public sealed record LiveResponseRegistryKey(IReadOnlyList<LiveResponseRegistryValue> Values, IReadOnlyList<string> SubKeys);

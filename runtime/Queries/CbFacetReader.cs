@@ -3,12 +3,6 @@ using System.Text.Json;
 
 namespace CbTyped;
 
-/// <summary>One facet bucket: a field value and how many results have it (<c>{"name":…,"value":n,"percent":p}</c>).</summary>
-/// <param name="Name">The field value.</param>
-/// <param name="Count">How many results have it (<c>value</c>).</param>
-/// <param name="Percent">The server's <c>percent</c>, when sent.</param>
-public sealed record CbFacetValue(string Name, long Count, double? Percent);
-
 internal static class CbFacetReader
 {
     /// <summary>Reads the <c>facets</c> object into field → buckets (in the server's order).</summary>

@@ -6,9 +6,9 @@ namespace CbTyped;
 /// One page of a search response (<c>{"results":[…], "total_results":N, "facets":{…}, …}</c>), read without building a
 /// DOM: each row stays a slice of the page's UTF-8 body, decoded by the model only when a field is read.
 /// </summary>
-internal sealed class CbPage
+internal sealed class CbRowPage
 {
-    private CbPage(IReadOnlyList<ReadOnlyMemory<byte>> rows, long? total, ReadOnlyMemory<byte> facets)
+    private CbRowPage(IReadOnlyList<ReadOnlyMemory<byte>> rows, long? total, ReadOnlyMemory<byte> facets)
     {
         Rows = rows;
         TotalResults = total;
@@ -25,7 +25,7 @@ internal sealed class CbPage
 
     /// <summary>Reads a search page; the body may also be a bare array (list endpoints).</summary>
     /// <exception cref="CbServerException">The body is not the expected JSON; names method and path.</exception>
-    public static CbPage Parse(ReadOnlyMemory<byte> body, string method, string path)
+    public static CbRowPage Parse(ReadOnlyMemory<byte> body, string method, string path)
     {
         try
         {
@@ -39,7 +39,7 @@ internal sealed class CbPage
         }
     }
 
-    private static CbPage ParseCore(ReadOnlyMemory<byte> body, string method, string path)
+    private static CbRowPage ParseCore(ReadOnlyMemory<byte> body, string method, string path)
     {
         var reader = new Utf8JsonReader(body.Span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
         if (!reader.Read())
@@ -48,7 +48,7 @@ internal sealed class CbPage
         {
             var rows = ReadRows(ref reader, body);
             EnsureEnd(ref reader);
-            return new CbPage(rows, rows.Count, default);
+            return new CbRowPage(rows, rows.Count, default);
         }
         if (reader.TokenType != JsonTokenType.StartObject)
             throw new CbServerException($"Expected a JSON object or array from {method} {path}", 200, CbErrorMapper.BodyText(body.Span), method, path);
@@ -98,7 +98,7 @@ internal sealed class CbPage
         if (reader.TokenType != JsonTokenType.EndObject)
             throw new JsonException("The response object is not closed.");
         EnsureEnd(ref reader);
-        return new CbPage((IReadOnlyList<ReadOnlyMemory<byte>>?)results ?? [], total, facets);
+        return new CbRowPage((IReadOnlyList<ReadOnlyMemory<byte>>?)results ?? [], total, facets);
     }
 
     private static List<ReadOnlyMemory<byte>> ReadRows(ref Utf8JsonReader reader, ReadOnlyMemory<byte> body)
