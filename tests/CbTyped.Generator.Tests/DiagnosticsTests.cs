@@ -10,17 +10,9 @@ public class DiagnosticsTests
 {
     private const string Path = "specs/Thing.model.yaml";
 
-    private static (string Id, string Path, int Line, int Column) Single(string spec, string path = Path)
-    {
-        var run = GeneratorHarness.RunOne(path, spec);
-        Assert.Null(run.Exception);
-        var diagnostic = Assert.Single(run.DiagnosticPositions);
-        Assert.All(run.GeneratorDiagnostics, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
-        return diagnostic;
-    }
+    private static (string Id, string Path, int Line, int Column) Single(string spec, string path = Path) => SpecErrors.OnlyDiagnostic(path, spec);
 
-    private static string Message(string spec) =>
-        Assert.Single(GeneratorHarness.RunOne(Path, spec).GeneratorDiagnostics).GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+    private static string Message(string spec) => SpecErrors.Message(Path, spec);
 
     [Fact]
     public void Invalid_yaml_points_at_the_syntax_error()

@@ -15,18 +15,10 @@ public class HostileSpecDiagnosticsTests
     private const string Path = "specs/Thing.model.yaml";
 
     /// <summary>Runs one spec and returns its only diagnostic (error severity, no exception, nothing generated).</summary>
-    private static (string Id, string Path, int Line, int Column) Single(string spec, string path = Path)
-    {
-        var run = GeneratorHarness.RunOne(path, spec);
-        Assert.Null(run.Exception);
-        var diagnostic = Assert.Single(run.DiagnosticPositions);
-        Assert.All(run.GeneratorDiagnostics, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
-        Assert.Empty(run.Sources);
-        return diagnostic;
-    }
+    private static (string Id, string Path, int Line, int Column) Single(string spec, string path = Path) =>
+        SpecErrors.OnlyDiagnostic(path, spec, nothingGenerated: true);
 
-    private static string Message(string spec, string path = Path) =>
-        Assert.Single(GeneratorHarness.RunOne(path, spec).GeneratorDiagnostics).GetMessage(CultureInfo.InvariantCulture);
+    private static string Message(string spec, string path = Path) => SpecErrors.Message(path, spec);
 
     [Fact]
     public void Alias_bomb_is_refused_at_the_first_alias_without_expanding_it()

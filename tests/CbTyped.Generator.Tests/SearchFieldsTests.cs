@@ -17,16 +17,9 @@ public class SearchFieldsTests
     private const string Path = "specs/Thing.model.yaml";
     private const string Head = "model: Thing\nquery: { kind: search }\nroutes: { list: GET /api/v1/thing }\nfields:\n  id: int\n  name: { type: string, search: thing_name }\n";
 
-    private static (string Id, string Path, int Line, int Column) Single(string spec)
-    {
-        var run = GeneratorHarness.RunOne(Path, spec);
-        Assert.Null(run.Exception);
-        Assert.Empty(run.Sources);
-        return Assert.Single(run.DiagnosticPositions);
-    }
+    private static (string Id, string Path, int Line, int Column) Single(string spec) => SpecErrors.OnlyDiagnostic(Path, spec, nothingGenerated: true);
 
-    private static string Message(string spec) =>
-        Assert.Single(GeneratorHarness.RunOne(Path, spec).GeneratorDiagnostics).GetMessage(CultureInfo.InvariantCulture);
+    private static string Message(string spec) => SpecErrors.Message(Path, spec);
 
     [Fact]
     public void Search_only_fields_become_typed_query_fields_but_not_properties()
