@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using CbTyped.Generator.Parsing;
+using CbTyped.Generator.Tests.Harness;
 using Xunit;
 
 namespace CbTyped.Generator.Tests;
@@ -10,13 +11,7 @@ namespace CbTyped.Generator.Tests;
 /// <summary>The JSON Schema's <c>operations</c> section names exactly the keys and choices the operation parser accepts.</summary>
 public class OperationSchemaTests
 {
-    private static JsonElement Schema()
-    {
-        var dir = new DirectoryInfo(System.AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CbTyped.sln"))) dir = dir.Parent;
-        Assert.NotNull(dir);
-        return JsonDocument.Parse(File.ReadAllText(Path.Combine(dir!.FullName, "docs", "cbtyped-spec.schema.json"))).RootElement.Clone();
-    }
+    private static JsonElement Schema() => RepositoryFiles.SpecSchema();
 
     private static JsonElement Definitions()
     {

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using CbTyped.Generator.Parsing;
+using CbTyped.Generator.Tests.Harness;
 using Xunit;
 
 namespace CbTyped.Generator.Tests;
@@ -10,16 +11,9 @@ namespace CbTyped.Generator.Tests;
 /// <summary>docs/cbtyped-spec.schema.json names exactly the keys the parser accepts, so editors and the generator agree.</summary>
 public class ParsingSchemaTests
 {
-    /// <summary>The repository root, found from the test output folder (CallerFilePath is path-mapped in CI builds).</summary>
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(System.AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CbTyped.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new DirectoryNotFoundException("CbTyped.sln not found above " + System.AppContext.BaseDirectory);
-    }
+    private static string RepoRoot() => RepositoryFiles.Root();
 
-    private static JsonElement Schema() =>
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoRoot(), "docs", "cbtyped-spec.schema.json"))).RootElement.Clone();
+    private static JsonElement Schema() => RepositoryFiles.SpecSchema();
 
     private static IEnumerable<string> Keys(JsonElement objectSchema) =>
         objectSchema.GetProperty("properties").EnumerateObject().Select(p => p.Name);
