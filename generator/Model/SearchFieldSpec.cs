@@ -18,7 +18,7 @@ namespace CbTyped.Generator.Model
         bool Sortable,
         bool Facet);
 
-    /// <summary>The query-language value type of a search-only field (rest-api reference §3.2), and so its typed query field.</summary>
+    /// <summary>The query-language value type of a search-only field, and so its typed query field.</summary>
     public enum SearchFieldKind
     {
         /// <summary>keyword, text, path, md5, cmdline or domain (<c>type: string</c>): <c>CbStringSearchField</c>.</summary>

@@ -10,7 +10,7 @@ namespace CbTyped.Generator.Parsing
         /// <summary>
         /// Members of the runtime's CbObject/CbModel base classes and the members every generated class has; a generated
         /// property with one of these names would hide or clash with it. Keep in sync with runtime/Modeling and
-        /// generator/Emit (list from gen-emit, /work/coord/gen-notes.md 03:05).
+        /// generator/Emit.
         /// </summary>
         public static readonly HashSet<string> ReservedMemberNames = new HashSet<string>(System.StringComparer.Ordinal)
         {

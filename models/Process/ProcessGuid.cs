@@ -4,7 +4,7 @@ namespace CbTyped.Response;
 
 /// <summary>
 /// A Cb Response process GUID, <c>SSSSSSSS-PPPP-PPPP-TTTT-TTTTTTTTTTTT</c>: sensor id (32 bits), OS pid (32 bits) and
-/// the process creation time as a Windows FILETIME (64 bits), all hex, big-endian (reference §4.5).
+/// the process creation time as a Windows FILETIME (64 bits), all hex, big-endian.
 /// Parsed by hand because it is not an RFC 4122 GUID: the groups carry numbers, not random bits.
 /// </summary>
 public readonly record struct ProcessGuid(int SensorId, int Pid, DateTimeOffset CreateTime)

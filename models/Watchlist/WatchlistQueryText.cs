@@ -2,7 +2,7 @@ namespace CbTyped.Response;
 
 /// <summary>
 /// Converts between a watchlist's stored <c>search_query</c> (a URL query string) and the query text a person
-/// writes, exactly as cbapi's <c>Watchlist.query</c> getter and setter do (cbapi-python-features §2.7).
+/// writes, exactly as cbapi's <c>Watchlist.query</c> getter and setter do.
 /// </summary>
 public static class WatchlistQueryText
 {

@@ -1,7 +1,7 @@
 namespace CbTyped;
 
 /// <summary>
-/// The identity map (cbapi-python-features §4, done per client): one object per (model type, normalised key) for a
+/// The identity map (as cbapi's object cache, but per client): one object per (model type, normalised key) for a
 /// time-to-live counted from loading (reads do not extend it) and up to a size, least recently used leaving first.
 /// Concurrent loads of one key share one request. Save and refresh change the cached object in place; delete evicts.
 /// Thread-safe: one lock around a dictionary and an LRU list (every operation is O(1)). The "type" part of a key is

@@ -5,7 +5,7 @@ using CbTyped.Modeling;
 namespace CbTyped;
 
 /// <summary>
-/// What a save's answer means, as cbapi intended (§2.0 save step 3, its [quirk]s fixed): nothing or non-JSON → refresh;
+/// What a save's answer means, as cbapi's save intended (its bugs fixed): nothing or non-JSON → refresh;
 /// exactly <c>{"result":"success"}</c> → refresh, any other result → error; exactly <c>{"id":n}</c> (or a list of ids)
 /// → take the id, then refresh; any other object → it is the saved object.
 /// </summary>

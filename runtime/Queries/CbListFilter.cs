@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace CbTyped;
 
 /// <summary>
-/// cbapi's client-side list query (SimpleQuery, §3.2): <c>field:value</c> matches when the field's value, as text, equals
+/// cbapi's client-side list query (SimpleQuery): <c>field:value</c> matches when the field's value, as text, equals
 /// the value ignoring case (a missing field never matches); sorting is by one field, descending unless "asc" is given.
 /// Works on a member's raw JSON text, so it serves raw rows and models alike.
 /// </summary>

@@ -5,7 +5,7 @@ namespace CbTyped;
 
 /// <summary>
 /// What <c>GET /api/info</c> said, read once when a client is first used, and the version-dependent behaviour that
-/// follows from it (cbapi-python-features §1.5). Models and queries read these flags instead of comparing versions.
+/// follows from it. Models and queries read these flags instead of comparing versions.
 /// </summary>
 public sealed class CbServerInfo
 {

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace CbTyped;
 
-/// <summary>cbapi's start-up sequence (§1.5): <c>/api/info</c>, the 5.0 floor, and the 6.0+ legacy-partition check.</summary>
+/// <summary>cbapi's start-up sequence: <c>/api/info</c>, the 5.0 floor, and the 6.0+ legacy-partition check.</summary>
 internal static class CbServerInfoLoader
 {
     private static readonly Version Minimum = new(5, 0, 0);

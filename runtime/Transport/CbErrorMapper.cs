@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace CbTyped;
 
 /// <summary>
-/// Turns an unsuccessful HTTP status into the error hierarchy, in cbapi's order (§5): ≥500 server error, 404 not found,
+/// Turns an unsuccessful HTTP status into the error hierarchy, in cbapi's order: ≥500 server error, 404 not found,
 /// 401 unauthorized, 400 with <c>reason: query_malformed_syntax</c> query syntax, any other ≥400 client error.
 /// </summary>
 internal static class CbErrorMapper

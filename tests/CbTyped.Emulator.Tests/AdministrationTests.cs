@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace CbTyped.Emulator.Tests;
 
-/// <summary>Users, teams, bans (checklist 5–7, 26–27; reference §2.5, §2.6, §4.4).</summary>
+/// <summary>Users, teams, bans.</summary>
 public sealed class AdministrationTests : FreshEmulatorTest
 {
     [Fact]

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace CbTyped.Emulator.Tests;
 
-/// <summary>Feeds, their actions, threat reports and alerts (reference §2.8, §2.9, §4.2).</summary>
+/// <summary>Feeds, their actions, threat reports and alerts.</summary>
 public sealed class FeedAndAlertTests : FreshEmulatorTest
 {
     [Fact]

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace CbTyped.Emulator.Tests;
 
-/// <summary>Site throttle rules and ingress filters (cbapi-python-features §2.6, §2.15): the CRUD routes.</summary>
+/// <summary>Site throttle rules and ingress filters: the CRUD routes.</summary>
 public sealed class PolicyEndpointTests : FreshEmulatorTest
 {
     [Fact]

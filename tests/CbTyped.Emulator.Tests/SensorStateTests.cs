@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace CbTyped.Emulator.Tests;
 
-/// <summary>Sensor isolation, restart, flush and group moves (reference §4.1, checklist 8–12 and 28–31).</summary>
+/// <summary>Sensor isolation, restart, flush and group moves.</summary>
 public sealed class SensorStateTests
 {
     [Fact]

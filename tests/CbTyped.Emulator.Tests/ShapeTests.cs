@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace CbTyped.Emulator.Tests;
 
 /// <summary>
-/// Shapes against the reference's examples (reference §1.3, §2): every key the real server's sample carries is
+/// Shapes against the real server's sample answers: every key the real server's sample carries is
 /// present, with the JSON type the real server uses (some "numbers" are strings).
 /// </summary>
 [Collection(SeedEmulatorTests.Name)]

@@ -3,7 +3,7 @@ using System.Web;
 
 namespace CbTyped.Emulator.Tests;
 
-/// <summary>Watchlists and their actions (checklist 17–22; reference §2.7, §4.3).</summary>
+/// <summary>Watchlists and their actions.</summary>
 public sealed class WatchlistTests : FreshEmulatorTest
 {
     private const string CreateQuery = "facet=false&q=process_name%3Anet.exe+cmdline%3A%5C%5Ctest%5Cblah&cb.urlver=1&sort=last_update+desc";

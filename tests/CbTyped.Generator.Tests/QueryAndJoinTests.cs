@@ -6,7 +6,7 @@ using static CbTyped.Generator.Tests.Harness.ModelJson;
 
 namespace CbTyped.Generator.Tests;
 
-/// <summary>Typed query fields escape the Cb query language (rest-api reference §3); joins go through the session.</summary>
+/// <summary>Typed query fields escape the Cb query language; joins go through the session.</summary>
 public class QueryAndJoinTests
 {
     [Theory]

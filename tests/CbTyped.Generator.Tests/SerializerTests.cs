@@ -6,7 +6,7 @@ using static CbTyped.Generator.Tests.Harness.ModelJson;
 
 namespace CbTyped.Generator.Tests;
 
-/// <summary>The generated readers tolerate Cb Response's type quirks (rest-api reference §1.4, §2).</summary>
+/// <summary>The generated readers tolerate Cb Response's type quirks.</summary>
 public class SerializerTests
 {
     [Fact]

@@ -9,7 +9,7 @@ namespace CbTyped.Response.Tests;
 
 /// <summary>
 /// Live Response (cbapi's <c>sensor.lr_session()</c>) over HTTP against the emulator's endpoint model
-/// (coord/live-response-contract.md): sessions, every command, errors and re-sessions.
+/// (docs/models-live-response.md): sessions, every command, errors and re-sessions.
 /// </summary>
 public sealed class LiveResponseTests
 {

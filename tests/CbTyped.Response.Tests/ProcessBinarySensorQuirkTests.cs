@@ -5,7 +5,7 @@ using CbTyped.Response.Tests.Infrastructure;
 namespace CbTyped.Response.Tests;
 
 /// <summary>
-/// cbapi defects (reference cbapi-python-features, marked [quirk]) that touch Process, Binary and Sensor: each is
+/// cbapi defects that touch Process, Binary and Sensor: each is
 /// fixed here, not copied, and this test fails if the defect comes back.
 /// </summary>
 public sealed class ProcessBinarySensorQuirkTests

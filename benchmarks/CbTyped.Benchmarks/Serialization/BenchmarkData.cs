@@ -4,7 +4,7 @@ using System.Text;
 namespace CbTyped.Benchmarks.Serialization;
 
 /// <summary>
-/// Deterministic, realistic Cb Response payloads (rest-api reference §2.2 process rows, §2.4 sensor): GUID ids, escaped
+/// Deterministic, realistic Cb Response payloads (process search rows, a sensor): GUID ids, escaped
 /// Windows paths and command lines, MD5/SHA-256 hashes, ISO timestamps with 3 fraction digits, signed IPs, a watchlist
 /// tag on some rows, a handful of hosts/users/groups repeating as they do in one search. Python's json.dumps layout
 /// (", " and ": "), which is what the server sends.

@@ -1,6 +1,6 @@
 namespace CbTyped.Emulator.Data;
 
-/// <summary>An alert raised by a watchlist or feed hit (reference §2.9, §4.2).</summary>
+/// <summary>An alert raised by a watchlist or feed hit.</summary>
 public sealed class Alert
 {
     public required string UniqueId { get; init; }

@@ -1,6 +1,6 @@
 namespace CbTyped.Emulator.Data;
 
-/// <summary>A banning rule. DELETE only disables it; it stays listed (reference §4.4).</summary>
+/// <summary>A banning rule. DELETE only disables it; it stays listed.</summary>
 public sealed class BannedHash
 {
     /// <summary>The hash as first posted (clients send either case; lookups ignore case).</summary>

@@ -34,7 +34,7 @@ public sealed class BinaryRecord
 
     public string OsType { get; init; } = "Windows";
 
-    /// <summary>One of the eight digsig_result values (reference §2.3).</summary>
+    /// <summary>One of the eight digsig_result values.</summary>
     public string DigsigResult { get; init; } = "Unsigned";
 
     public string? DigsigPublisher { get; init; }

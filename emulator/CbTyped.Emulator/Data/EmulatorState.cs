@@ -66,7 +66,7 @@ public sealed class EmulatorState
 
     public List<Alert> Alerts { get; } = [];
 
-    /// <summary>Investigations (id → document) and tagged events, the small case-management API (reference §2.11).</summary>
+    /// <summary>Investigations (id → document) and tagged events, the small case-management API.</summary>
     public SortedDictionary<int, JsonObject> Investigations { get; } = [];
 
     public SortedDictionary<int, JsonObject> TaggedEvents { get; } = [];
@@ -153,7 +153,7 @@ public sealed class EmulatorState
 
     public SensorRecord? SensorOf(ProcessRecord process) => Sensors.GetValueOrDefault(process.SensorId);
 
-    /// <summary>The segment suffix of a unique id: 8 hex digits on 5.x, 12 on 6.x (reference §4.5).</summary>
+    /// <summary>The segment suffix of a unique id: 8 hex digits on 5.x, 12 on 6.x.</summary>
     public string UniqueId(ProcessRecord process) => process.Id + "-" + SegmentHex(SegmentId(process));
 
     public long SegmentId(ProcessRecord process) =>

@@ -1,6 +1,6 @@
 namespace CbTyped.Emulator.Data;
 
-/// <summary>A threat-intelligence feed (reference §2.8).</summary>
+/// <summary>A threat-intelligence feed.</summary>
 public sealed class Feed
 {
     public required int Id { get; init; }
@@ -44,7 +44,7 @@ public sealed class Feed
     public List<ActionRecord> Actions { get; } = [];
 }
 
-/// <summary>A feed report, searchable through /api/v1/threat_report (reference §2.8).</summary>
+/// <summary>A feed report, searchable through /api/v1/threat_report.</summary>
 public sealed class ThreatReport
 {
     public required string ReportId { get; init; }

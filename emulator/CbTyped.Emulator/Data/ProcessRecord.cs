@@ -8,7 +8,7 @@ namespace CbTyped.Emulator.Data;
 /// </summary>
 public sealed class ProcessRecord
 {
-    /// <summary>The process GUID, <c>SSSSSSSS-PPPP-PPPP-TTTT-TTTTTTTTTTTT</c> (reference §4.5).</summary>
+    /// <summary>The process GUID, <c>SSSSSSSS-PPPP-PPPP-TTTT-TTTTTTTTTTTT</c>.</summary>
     public required string Id { get; init; }
 
     public required int SensorId { get; init; }

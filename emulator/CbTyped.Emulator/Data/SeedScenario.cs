@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace CbTyped.Emulator.Data;
 
 /// <summary>
-/// The seed walkthrough's data, exactly (../shared/seed-walkthrough.md): sensors 3 (WIN-IA9NQ1GN8OI) and 4
+/// The seed walkthrough's data, exactly (docs/walkthrough.md): sensors 3 (WIN-IA9NQ1GN8OI) and 4
 /// (HOSTNAME), the Default Group in the Default Site, the two <c>net use … \\test\blah</c> processes with their
 /// eight-level parent chain, the signed binaries they ran and binary 7FB55F5A… to download and ban.
 /// </summary>
@@ -86,7 +86,7 @@ public static class SeedScenario
         var alive = upUntil - boot;
         const string system = "SYSTEM";
 
-        // The walk ends here: the kernel's parent is a placeholder document with pid -1 (reference §4.5).
+        // The walk ends here: the kernel's parent is a placeholder document with pid -1.
         var placeholder = new ProcessRecord
         {
             Id = "00000003-0000-0004-01d2-2ec93f6051ee", SensorId = 3, Pid = -1, Start = null,

@@ -3,7 +3,7 @@ namespace CbTyped.Emulator.Data;
 /// <summary>
 /// A sensor (an endpoint agent). Mutable: every change happens under <see cref="EmulatorState.Gate"/>.
 /// Deferred flags (isolation, restart, flush) catch up at the sensor's next check-in, which the emulator models as
-/// a number of GET polls (reference §4.1).
+/// a number of GET polls.
 /// </summary>
 public sealed class SensorRecord
 {

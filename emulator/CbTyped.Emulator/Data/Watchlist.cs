@@ -1,6 +1,6 @@
 namespace CbTyped.Emulator.Data;
 
-/// <summary>A saved query (reference §2.7, §4.3). <see cref="SearchQuery"/> is a URL query string, not a bare query.</summary>
+/// <summary>A saved query. <see cref="SearchQuery"/> is a URL query string, not a bare query.</summary>
 public sealed class Watchlist
 {
     public required int Id { get; init; }

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace CbTyped.Emulator.Endpoints;
 
-/// <summary>Alert search (v1, v2), single update and bulk update (reference §2.9, §4.2).</summary>
+/// <summary>Alert search (v1, v2), single update and bulk update.</summary>
 internal static class AlertEndpoints
 {
     private static readonly string[] AlertFacets = ["status", "alert_type", "feed_name", "hostname", "username", "watchlist_name"];

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace CbTyped.Emulator.Endpoints;
 
-/// <summary>Banned hashes (reference §2.6, §4.4): 409 on an enabled duplicate, DELETE disables, re-POST re-enables.</summary>
+/// <summary>Banned hashes: 409 on an enabled duplicate, DELETE disables, re-POST re-enables.</summary>
 internal static class BanningEndpoints
 {
     public static void Map(IEndpointRouteBuilder app, EmulatorState state)

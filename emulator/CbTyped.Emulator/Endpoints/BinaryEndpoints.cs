@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace CbTyped.Emulator.Endpoints;
 
-/// <summary>Binary search, summary, icon and the zip download with <c>filedata</c> + <c>metadata</c> (§2.3).</summary>
+/// <summary>Binary search, summary, icon and the zip download with <c>filedata</c> + <c>metadata</c>.</summary>
 internal static class BinaryEndpoints
 {
     public static void Map(IEndpointRouteBuilder app, EmulatorState state)

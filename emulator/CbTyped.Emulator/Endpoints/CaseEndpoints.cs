@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace CbTyped.Emulator.Endpoints;
 
-/// <summary>Investigations and tagged events (reference §2.11), kept simple: list, create, tag, untag.</summary>
+/// <summary>Investigations and tagged events, kept simple: list, create, tag, untag.</summary>
 internal static class CaseEndpoints
 {
     public static void Map(IEndpointRouteBuilder app, EmulatorState state)

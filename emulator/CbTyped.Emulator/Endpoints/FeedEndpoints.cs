@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace CbTyped.Emulator.Endpoints;
 
-/// <summary>Feeds, their actions and reports, and threat-report search and bulk update (reference §2.8).</summary>
+/// <summary>Feeds, their actions and reports, and threat-report search and bulk update.</summary>
 internal static class FeedEndpoints
 {
     private static readonly string[] ReportFacets = ["feed_name", "tags", "is_ignored"];

@@ -8,7 +8,7 @@ namespace CbTyped.Emulator.Endpoints;
 
 /// <summary>
 /// Sensor groups under every prefix cbapi versions use (<c>/api/group</c>, <c>/api/v2/group</c>,
-/// <c>/api/v3/group</c>) and sites. A single group or site comes back as a one-element list (reference §2.4, §2.5).
+/// <c>/api/v3/group</c>) and sites. A single group or site comes back as a one-element list.
 /// </summary>
 internal static class GroupEndpoints
 {

@@ -17,7 +17,7 @@ internal static class Http
 
     public static IResult Id(int id) => Json(new JsonObject { ["id"] = id });
 
-    /// <summary>The emulator's error body for 4xx/5xx (reference §1.2 [emu]).</summary>
+    /// <summary>The emulator's error body for 4xx/5xx.</summary>
     public static IResult Error(int status, string reason, string message) =>
         Json(new JsonObject { ["reason"] = reason, ["message"] = message }, status);
 

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Routing;
 namespace CbTyped.Emulator.Endpoints;
 
 /// <summary>
-/// Live Response, <c>/api/v1/cblr</c> (reference §2.10, §4.6; coord/live-response-contract.md). When the server
+/// Live Response, <c>/api/v1/cblr</c> (docs/models-live-response.md). When the server
 /// does not have it (<see cref="CbEmulatorOptions.LiveResponseEnabled"/> false, <c>cblrEnabled:false</c>) the
 /// routes are not mapped, so they answer the emulator's usual 404.
 /// </summary>

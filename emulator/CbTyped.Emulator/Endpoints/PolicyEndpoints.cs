@@ -10,8 +10,8 @@ using Microsoft.AspNetCore.Routing;
 namespace CbTyped.Emulator.Endpoints;
 
 /// <summary>
-/// Site throttle rules (<c>/api/throttle</c>, cbapi-python-features §2.6) and ingress filters
-/// (<c>/api/v1/ingress_whitelist</c>, §2.15): list, get, create, update (merge), delete.
+/// Site throttle rules (<c>/api/throttle</c>) and ingress filters
+/// (<c>/api/v1/ingress_whitelist</c>): list, get, create, update (merge), delete.
 /// </summary>
 internal static class PolicyEndpoints
 {

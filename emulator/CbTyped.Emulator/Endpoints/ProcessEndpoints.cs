@@ -10,7 +10,7 @@ namespace CbTyped.Emulator.Endpoints;
 
 /// <summary>
 /// Process search, summaries (v1 and v2; segment 0, 1 or the real segment id), events for API versions 1–4,
-/// segments, preview, host counts (reference §2.2).
+/// segments, preview, host counts.
 /// </summary>
 internal static class ProcessEndpoints
 {

@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Http;
 namespace CbTyped.Emulator.Endpoints;
 
 /// <summary>
-/// The parameters of a search, from a GET query string or a POST JSON body whose values are scalars or lists
-/// (reference §1.3, §3.6). Parameters may repeat and come in any order.
+/// The parameters of a search, from a GET query string or a POST JSON body whose values are scalars or lists.
+/// Parameters may repeat and come in any order.
 /// </summary>
 internal sealed class SearchParameters
 {

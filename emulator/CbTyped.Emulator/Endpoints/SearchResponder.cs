@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace CbTyped.Emulator.Endpoints;
 
-/// <summary>Runs a search through the engine and writes the real server's envelope (reference §1.3).</summary>
+/// <summary>Runs a search through the engine and writes the real server's envelope.</summary>
 internal static class SearchResponder
 {
     public static readonly string[] ProcessFacets = ["process_md5", "hostname", "group", "path_full", "parent_name", "process_name", "host_type", "hour_of_day", "day_of_week", "start"];

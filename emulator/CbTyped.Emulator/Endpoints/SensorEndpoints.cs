@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Routing;
 namespace CbTyped.Emulator.Endpoints;
 
 /// <summary>
-/// Sensors (reference §2.4, §4.1): the v1 list with substring filters, the paged v2 list, GET/PUT one sensor
+/// Sensors: the v1 list with substring filters, the paged v2 list, GET/PUT one sensor
 /// with the deferred isolation / restart / flush state machine, statistics and per-sensor lists.
 /// </summary>
 internal static class SensorEndpoints

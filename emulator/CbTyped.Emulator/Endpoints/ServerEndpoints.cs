@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace CbTyped.Emulator.Endpoints;
 
-/// <summary>Server-wide routes: info, storage partitions, license, builds, user activity (reference §2.1).</summary>
+/// <summary>Server-wide routes: info, storage partitions, license, builds, user activity.</summary>
 internal static class ServerEndpoints
 {
     public static void Map(IEndpointRouteBuilder app, EmulatorState state)

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace CbTyped.Emulator.Endpoints;
 
-/// <summary>Users and teams (reference §2.5), with the real server's odd codes: 409 duplicate, 400 no name, 500 unknown.</summary>
+/// <summary>Users and teams, with the real server's odd codes: 409 duplicate, 400 no name, 500 unknown.</summary>
 internal static class UserEndpoints
 {
     public static void Map(IEndpointRouteBuilder app, EmulatorState state)

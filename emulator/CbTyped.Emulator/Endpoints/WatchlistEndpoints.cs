@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Routing;
 namespace CbTyped.Emulator.Endpoints;
 
 /// <summary>
-/// Watchlists and their actions (reference §2.7, §4.3). A POST is answered only with <c>{"id": n}</c>; the stored
+/// Watchlists and their actions. A POST is answered only with <c>{"id": n}</c>; the stored
 /// <c>search_query</c> is re-serialised the way a real server was seen doing it (spaces as %20, <c>sort</c> dropped).
 /// Enabled watchlists run at once: matches get <c>watchlist_&lt;id&gt;</c> tags and, with an alert action, alerts.
 /// </summary>

@@ -3,7 +3,7 @@ using CbTyped.Emulator.Data;
 
 namespace CbTyped.Emulator.Json;
 
-/// <summary>Binary documents (§2.3): the search item and the summary share one shape.</summary>
+/// <summary>Binary documents: the search item and the summary share one shape.</summary>
 public static class BinaryJson
 {
     public static JsonObject Document(EmulatorState state, BinaryRecord binary)

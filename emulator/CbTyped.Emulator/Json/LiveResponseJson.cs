@@ -4,7 +4,7 @@ using CbTyped.Emulator.Data.LiveResponse;
 
 namespace CbTyped.Emulator.Json;
 
-/// <summary>The Live Response objects exactly as the contract (coord/live-response-contract.md) and reference §2.10 give them.</summary>
+/// <summary>The Live Response objects exactly as the real server writes them (docs/models-live-response.md).</summary>
 internal static class LiveResponseJson
 {
     /// <summary>Members a command's request may not override: the server owns them.</summary>

@@ -4,7 +4,7 @@ using CbTyped.Emulator.Data;
 
 namespace CbTyped.Emulator.Json;
 
-/// <summary>The sensor object (§2.4). Many numbers are strings on the real server; they stay strings here.</summary>
+/// <summary>The sensor object. Many numbers are strings on the real server; they stay strings here.</summary>
 public static class SensorJson
 {
     public static JsonObject Document(EmulatorState state, SensorRecord sensor)

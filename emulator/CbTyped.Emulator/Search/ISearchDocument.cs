@@ -1,6 +1,6 @@
 namespace CbTyped.Emulator.Search;
 
-/// <summary>The searchable collections of a Cb Response server (reference §3.3).</summary>
+/// <summary>The searchable collections of a Cb Response server.</summary>
 public enum SearchIndexKind
 {
     Process,
@@ -11,7 +11,7 @@ public enum SearchIndexKind
 
 /// <summary>
 /// One searchable record. It writes every (field, value) pair it has; a multi-valued field calls the sink once per
-/// value. Field names are the query language's (reference §3.3); the engine chooses tokenisation by field name.
+/// value. Field names are the query language's; the engine chooses tokenisation by field name.
 /// </summary>
 public interface ISearchDocument
 {

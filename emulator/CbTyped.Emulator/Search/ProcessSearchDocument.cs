@@ -4,8 +4,8 @@ using CbTyped.Emulator.Json;
 namespace CbTyped.Emulator.Search;
 
 /// <summary>
-/// A process as the query engine sees it: its own fields, its events, and the joined binary fields (reference
-/// §3.3: a binary field applies to process_md5; suffixes _parent and _modload retarget it).
+/// A process as the query engine sees it: its own fields, its events, and the joined binary fields (a
+/// binary field applies to process_md5; suffixes _parent and _modload retarget it).
 /// </summary>
 public sealed class ProcessSearchDocument(EmulatorState state, ProcessRecord process) : ISearchDocument
 {

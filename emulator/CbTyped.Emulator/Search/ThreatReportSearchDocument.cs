@@ -2,7 +2,7 @@ using CbTyped.Emulator.Data;
 
 namespace CbTyped.Emulator.Search;
 
-/// <summary>A feed report as the query engine sees it (reference §3.3, threat report search).</summary>
+/// <summary>A feed report as the query engine sees it (threat report search).</summary>
 public sealed class ThreatReportSearchDocument(ThreatReport report) : ISearchDocument
 {
     public void WriteFields(ISearchFieldSink sink)

@@ -7,10 +7,10 @@ using CbTyped.Response.Internal;
 namespace CbTyped.Response;
 
 /// <summary>
-/// Decodes the <c>*_complete</c> lists of a process event document, whatever the event API version (v1–v4,
-/// reference §2.2): v1 sends every event as a <c>|</c>-separated string; v2 sends netconns as objects with integer
-/// IPs; v3 also sends childprocs as objects; v4 sends netconn IPs dotted and adds SHA-256 columns. Each item is
-/// decoded by its JSON shape, so a server that mixes them is read correctly too.
+/// Decodes the <c>*_complete</c> lists of a process event document, whatever the event API version (v1–v4): v1 sends every
+/// event as a <c>|</c>-separated string; v2 sends netconns as objects with integer IPs; v3 also sends childprocs as
+/// objects; v4 sends netconn IPs dotted and adds SHA-256 columns. Each item is decoded
+/// by its JSON shape, so a server that mixes them is read correctly too.
 /// </summary>
 internal static class ProcessEventDecoder
 {

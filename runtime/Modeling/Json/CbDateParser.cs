@@ -5,7 +5,7 @@ using System.Text;
 
 namespace CbTyped.Modeling.Json;
 
-/// <summary>Parses every timestamp shape Cb Response sends (rest-api reference §1.4).</summary>
+/// <summary>Parses every timestamp shape Cb Response sends.</summary>
 /// <remarks><para>For generated code; applications should not call it, and it may change between versions.</para>
 /// <list type="bullet">
 /// <item>ISO UTC with 0–7+ fraction digits and <c>Z</c>: <c>2016-06-04T08:35:03.38Z</c>, <c>2016-04-12T09:21:00Z</c>;</item>

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace CbTyped.Emulator.Tests.LiveResponse;
 
-/// <summary>The file commands against the seeded Windows file system (contract "The emulated endpoint").</summary>
+/// <summary>The file commands against the seeded Windows file system.</summary>
 public sealed class LiveResponseFileCommandTests : FreshEmulatorTest
 {
     private LiveResponseDriver Driver => new(Client);

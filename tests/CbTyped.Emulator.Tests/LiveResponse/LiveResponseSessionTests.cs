@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 
 namespace CbTyped.Emulator.Tests.LiveResponse;
 
-/// <summary>Live Response sessions (contract "Sessions"; reference §4.6): creation, check-in by polls, listing, closing.</summary>
+/// <summary>Live Response sessions: creation, check-in by polls, listing, closing.</summary>
 public sealed class LiveResponseSessionTests : FreshEmulatorTest
 {
     private LiveResponseDriver Driver => new(Client);

@@ -3,7 +3,7 @@ using Xunit;
 
 namespace CbTyped.Emulator.Tests.Query;
 
-/// <summary>The tokenisers, checked directly against the reference's examples.</summary>
+/// <summary>The tokenisers, checked directly against the query language's documented examples (docs/query-language.md).</summary>
 public sealed class AnalyzerTests
 {
     [Fact]

@@ -1,6 +1,6 @@
 namespace CbTyped.Response.Tests.ModelsB;
 
-/// <summary>The watchlist query text ⇄ search_query conversions (cbapi-python-features §2.7, reference §4.3).</summary>
+/// <summary>The watchlist query text ⇄ search_query conversions (as cbapi's Watchlist.query getter and setter).</summary>
 public sealed class WatchlistQueryTextTests
 {
     private const string HumanQuery = @"process_name:net.exe cmdline:\\test\blah";

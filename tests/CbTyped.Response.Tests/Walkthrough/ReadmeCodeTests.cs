@@ -80,7 +80,7 @@ public sealed class ReadmeCodeTests
         var blocks = CSharpBlocks();
         Assert.True(blocks.Count >= 2);
         string walkthrough = blocks[0].Code;
-        // One call per step of seed-walkthrough.md, in the document's order.
+        // One call per step of the seed walkthrough (docs/walkthrough.md), in the document's order.
         string[] steps =
         [
             "await binary.OpenFileAsync()", "cb.Create<BannedHash>()", "await sensor.IsolateAsync(", "await sensor.UnisolateAsync(",

@@ -1,6 +1,6 @@
 namespace CbTyped.Emulator.Data.LiveResponse;
 
-/// <summary>The 15 Live Response commands (reference §2.10) and where each one is carried out.</summary>
+/// <summary>The 15 Live Response commands and where each one is carried out.</summary>
 internal static class CommandRunner
 {
     /// <summary>Every command, in the order the session's <c>supported_commands</c> lists them.</summary>

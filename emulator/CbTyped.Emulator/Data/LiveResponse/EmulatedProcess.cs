@@ -1,6 +1,6 @@
 namespace CbTyped.Emulator.Data.LiveResponse;
 
-/// <summary>A running process as <c>process list</c> reports it (reference cbapi §6).</summary>
+/// <summary>A running process as <c>process list</c> reports it.</summary>
 internal sealed record EmulatedProcess(
     int Pid,
     int Parent,

@@ -1,7 +1,7 @@
 namespace CbTyped.Emulator.Data.LiveResponse;
 
 /// <summary>
-/// A Live Response session (reference §4.6): <c>pending</c> until the sensor "checks in", which the emulator
+/// A Live Response session: <c>pending</c> until the sensor "checks in", which the emulator
 /// models as GET polls (<see cref="CbEmulatorOptions.LiveResponsePollsUntilActive"/>); an offline sensor never does.
 /// </summary>
 internal sealed class LiveResponseSession

@@ -1,7 +1,7 @@
 namespace CbTyped.Emulator.Query.Analysis;
 
 /// <summary>
-/// The "enhanced" command-line tokeniser (reference §3.2, the emulator's choice for every version):
+/// The "enhanced" command-line tokeniser (the emulator's choice for every version):
 /// <c>\ " ' ( ) [ ] { } , = &lt; &gt; &amp; | ;</c> become spaces; <c>/</c> separates too, except at the start of a
 /// token other than the first (a switch such as <c>/noconfig</c>); everything else stays; all lower-cased.
 /// A token with a dot also yields its last-dot suffix (<c>csc.exe</c> → <c>.exe</c>) at the same position.

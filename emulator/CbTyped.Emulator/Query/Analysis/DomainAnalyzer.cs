@@ -1,12 +1,12 @@
 namespace CbTyped.Emulator.Query.Analysis;
 
 /// <summary>
-/// Domain fields (reference §3.2). The terms of <c>www.foo.com</c> are: each label bare (<c>foo</c>); each label
+/// Domain fields. The terms of <c>www.foo.com</c> are: each label bare (<c>foo</c>); each label
 /// with dots marking its place — first <c>www.</c>, middle <c>.foo.</c>, last <c>.com</c>; the whole name and every
 /// shorter suffix of two or more labels (<c>foo.com</c>, also <c>.foo.com</c>); every shorter prefix of two or more
 /// labels with a trailing dot (<c>www.foo.</c>). A query value is looked up as written, so for <c>foo.com</c> /
 /// <c>foo.com.au</c>: <c>com</c> ✓/✓, <c>.com</c> ✓/✗, <c>.com.</c> ✗/✓, <c>com.</c> ✗/✗, <c>foo.</c> ✓/✓,
-/// <c>foo.com</c> ✓/✗ — the reference's table.
+/// <c>foo.com</c> ✓/✗ — the server's documented table.
 /// </summary>
 internal static class DomainAnalyzer
 {

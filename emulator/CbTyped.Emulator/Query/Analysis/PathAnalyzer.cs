@@ -1,7 +1,7 @@
 namespace CbTyped.Emulator.Query.Analysis;
 
 /// <summary>
-/// Path fields (reference §3.2): lower-case, <c>/</c> and <c>\</c> alike, every suffix sub-path is a term.
+/// Path fields: lower-case, <c>/</c> and <c>\</c> alike, every suffix sub-path is a term.
 /// Leading separators are not part of any term.
 /// </summary>
 internal static class PathAnalyzer

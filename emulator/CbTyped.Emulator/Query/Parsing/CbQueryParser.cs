@@ -15,7 +15,7 @@ namespace CbTyped.Emulator.Query.Parsing;
 /// wildcard. A run of backslashes before such a character (or at the end of the query) is halved, so <c>a\\</c>
 /// followed by a space is the value <c>a\</c>, and <c>"a\\"</c> a phrase ending in a backslash.</item>
 /// <item>OR binds looser than AND; juxtaposition is AND; <c>-</c>, <c>!</c> and <c>NOT</c> negate; <c>+</c> is a
-/// no-op "required"; <c>and</c>/<c>or</c> are accepted in lower case too (reference grammar).</item>
+/// no-op "required"; <c>and</c>/<c>or</c> are accepted in lower case too.</item>
 /// </list>
 /// </summary>
 public sealed class CbQueryParser

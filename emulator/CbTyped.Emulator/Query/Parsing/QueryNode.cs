@@ -1,6 +1,6 @@
 namespace CbTyped.Emulator.Query.Parsing;
 
-/// <summary>A parsed Cb query (reference §3.1).</summary>
+/// <summary>A parsed Cb query.</summary>
 public abstract record QueryNode;
 
 /// <summary>Every clause must match (juxtaposition, <c>AND</c>, <c>+</c>).</summary>

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 
 namespace CbTyped.Emulator.Query.Parsing;
 
-/// <summary>Reads typed query values (reference §3.2, §3.4). Each returns false for text of the wrong shape.</summary>
+/// <summary>Reads typed query values. Each returns false for text of the wrong shape.</summary>
 internal static class ValueParsers
 {
     private static readonly string[] DateTimeFormats =

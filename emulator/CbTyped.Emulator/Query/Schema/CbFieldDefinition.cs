@@ -19,5 +19,5 @@ public enum CbFacetKind
     Day,
 }
 
-/// <summary>A facet computed from a source field (reference §1.3 facet names).</summary>
+/// <summary>A facet computed from a source field (the facet names the server answers with).</summary>
 public sealed record CbFacetDefinition(string Name, string SourceField, CbFacetKind Kind = CbFacetKind.Value);

@@ -1,6 +1,6 @@
 namespace CbTyped.Emulator.Query.Schema;
 
-/// <summary>How a field's values are tokenised and matched (reference §3.2).</summary>
+/// <summary>How a field's values are tokenised and matched.</summary>
 public enum CbFieldType
 {
     /// <summary>Whole value, case-insensitive, wildcards allowed (process_name, hostname, GUIDs, md5s, sign).</summary>

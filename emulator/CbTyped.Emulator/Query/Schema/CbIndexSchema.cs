@@ -1,7 +1,7 @@
 namespace CbTyped.Emulator.Query.Schema;
 
 /// <summary>
-/// The fields of one searchable collection (reference §3.3): types, default fields, dynamic field families
+/// The fields of one searchable collection: types, default fields, dynamic field families
 /// (<c>watchlist_&lt;id&gt;</c>, <c>alliance_score_&lt;feed&gt;</c>), facets and the default sort.
 /// </summary>
 public sealed class CbIndexSchema
@@ -49,7 +49,7 @@ public sealed class CbIndexSchema
     /// <summary>The fields a bare term searches.</summary>
     public IEnumerable<CbFieldDefinition> DefaultFields => _fields.Values.Where(f => f.IsDefault);
 
-    /// <summary>Process search (reference §3.3), with the binary join fields.</summary>
+    /// <summary>Process search, with the binary join fields.</summary>
     public static CbIndexSchema Process => Schemas.Process;
 
     /// <summary>Binary search.</summary>

@@ -2,7 +2,7 @@ using static CbTyped.Emulator.Query.Schema.CbFieldType;
 
 namespace CbTyped.Emulator.Query.Schema;
 
-/// <summary>The four collections' field tables, transcribed from reference §3.3 (plus the result fields of §2).</summary>
+/// <summary>The four collections' field tables, as the Cb Response query language documents them (plus the fields search results carry); see docs/query-language.md.</summary>
 internal static class Schemas
 {
     public static readonly CbIndexSchema Binary = new(
