@@ -274,7 +274,7 @@ public sealed class LiveResponseTests
     [Fact]
     public async Task TheRuntimesHttpLinesLogLiveResponseAndNeverTheToken()
     {
-        var log = new CbTyped.Response.Tests.ModelsB.LogCapture();
+        var log = new CbTyped.Response.Tests.AdminModels.LogCapture();
         await using var emulator = await EmulatorSession.StartAsync(configureClient: o => o.LoggerFactory = log);
         await using (var session = await emulator.Client.OpenLiveResponseSessionAsync(4, LiveResponseHarness.FastOptions()))
         {

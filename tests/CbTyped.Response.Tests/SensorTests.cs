@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CbTyped.Emulator;
 using CbTyped.Response.Tests.Infrastructure;
-using CbTyped.Response.Tests.ModelsB;
+using CbTyped.Response.Tests.AdminModels;
 
 namespace CbTyped.Response.Tests;
 

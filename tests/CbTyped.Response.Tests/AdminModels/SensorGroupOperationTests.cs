@@ -1,6 +1,6 @@
 using CbTyped.Response.Tests.Infrastructure;
 
-namespace CbTyped.Response.Tests.ModelsB;
+namespace CbTyped.Response.Tests.AdminModels;
 
 /// <summary>SensorGroup's installer and data-sharing operations (declared in SensorGroup.model.yaml) against the emulator.</summary>
 public sealed class SensorGroupOperationTests

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CbTyped.Response.Tests.Infrastructure;
 
-namespace CbTyped.Response.Tests.ModelsB;
+namespace CbTyped.Response.Tests.AdminModels;
 
 /// <summary>Alerts: server-side search, reload by unique_id, resolve, assign, ignore, bulk changes, joins.</summary>
 public sealed class AlertTests

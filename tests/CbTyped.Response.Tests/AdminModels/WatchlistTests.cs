@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CbTyped.Response.Tests.Infrastructure;
 
-namespace CbTyped.Response.Tests.ModelsB;
+namespace CbTyped.Response.Tests.AdminModels;
 
 /// <summary>Watchlists against the emulator: create from a query, select by name, read and run the query, save.</summary>
 public sealed class WatchlistTests

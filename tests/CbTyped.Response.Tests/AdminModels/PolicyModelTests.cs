@@ -2,7 +2,7 @@ using System.Text.Json;
 using CbTyped.Emulator;
 using CbTyped.Response.Tests.Infrastructure;
 
-namespace CbTyped.Response.Tests.ModelsB;
+namespace CbTyped.Response.Tests.AdminModels;
 
 /// <summary>ThrottleRule, IngressFilter and SensorBuilds against the emulator: their query and CRUD paths.</summary>
 public sealed class PolicyModelTests

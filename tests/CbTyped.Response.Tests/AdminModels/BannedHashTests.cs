@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CbTyped.Response.Tests.Infrastructure;
 
-namespace CbTyped.Response.Tests.ModelsB;
+namespace CbTyped.Response.Tests.AdminModels;
 
 /// <summary>Bans: create (with the md5 in the body), the duplicate-ban error, disable and enable.</summary>
 public sealed class BannedHashTests

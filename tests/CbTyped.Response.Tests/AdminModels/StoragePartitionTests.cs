@@ -1,7 +1,7 @@
 using CbTyped.Emulator;
 using CbTyped.Response.Tests.Infrastructure;
 
-namespace CbTyped.Response.Tests.ModelsB;
+namespace CbTyped.Response.Tests.AdminModels;
 
 /// <summary>Storage partitions: every operation is declared in StoragePartition.model.yaml and sent over HTTP to the emulator.</summary>
 public sealed class StoragePartitionTests

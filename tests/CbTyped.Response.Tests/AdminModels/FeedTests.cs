@@ -1,6 +1,6 @@
 using CbTyped.Response.Tests.Infrastructure;
 
-namespace CbTyped.Response.Tests.ModelsB;
+namespace CbTyped.Response.Tests.AdminModels;
 
 /// <summary>Feeds and threat reports: listing, reports, hits, synchronize, actions, ignoring reports.</summary>
 public sealed class FeedTests

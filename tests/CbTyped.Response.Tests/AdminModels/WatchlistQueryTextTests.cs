@@ -1,4 +1,4 @@
-namespace CbTyped.Response.Tests.ModelsB;
+namespace CbTyped.Response.Tests.AdminModels;
 
 /// <summary>The watchlist query text ⇄ search_query conversions (as cbapi's Watchlist.query getter and setter).</summary>
 public sealed class WatchlistQueryTextTests

@@ -1,6 +1,6 @@
 using CbTyped.Response.Tests.Infrastructure;
 
-namespace CbTyped.Response.Tests.ModelsB;
+namespace CbTyped.Response.Tests.AdminModels;
 
 /// <summary>Investigations (no GET by id) and their tagged events.</summary>
 public sealed class InvestigationTests

@@ -1,6 +1,6 @@
 using CbTyped.Response.Tests.Infrastructure;
 
-namespace CbTyped.Response.Tests.ModelsB;
+namespace CbTyped.Response.Tests.AdminModels;
 
 /// <summary>Server info (storage partitions: StoragePartitionTests).</summary>
 public sealed class ServerModelsTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixture>

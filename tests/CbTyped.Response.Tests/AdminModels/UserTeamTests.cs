@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CbTyped.Response.Tests.Infrastructure;
 
-namespace CbTyped.Response.Tests.ModelsB;
+namespace CbTyped.Response.Tests.AdminModels;
 
 /// <summary>Users (client-chosen key) and teams against the emulator.</summary>
 public sealed class UserTeamTests

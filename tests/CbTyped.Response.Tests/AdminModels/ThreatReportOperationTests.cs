@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CbTyped.Response.Tests.Infrastructure;
 
-namespace CbTyped.Response.Tests.ModelsB;
+namespace CbTyped.Response.Tests.AdminModels;
 
 /// <summary>ThreatReport's ignore operations: body templates declared in ThreatReport.model.yaml, sent to the emulator.</summary>
 public sealed class ThreatReportOperationTests

@@ -1,7 +1,7 @@
 using CbTyped.Emulator;
 using CbTyped.Response.Tests.Infrastructure;
 
-namespace CbTyped.Response.Tests.ModelsB;
+namespace CbTyped.Response.Tests.AdminModels;
 
 /// <summary>Sensor groups and sites: version-dependent routes, one-element-array answers, create-then-refresh, joins.</summary>
 public sealed class SensorGroupTests

@@ -1,6 +1,6 @@
 using CbTyped.Response.Tests.Infrastructure;
 
-namespace CbTyped.Response.Tests.ModelsB;
+namespace CbTyped.Response.Tests.AdminModels;
 
 /// <summary>
 /// Routes the specs declared but nothing used, now operations (Feed requirements, ThreatReport stats, Process

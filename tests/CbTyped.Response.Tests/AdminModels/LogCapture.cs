@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace CbTyped.Response.Tests.ModelsB;
+namespace CbTyped.Response.Tests.AdminModels;
 
 /// <summary>Collects the client's log lines (e.g. <c>Sending HTTP POST … with {…}</c>) so tests can check request bodies.</summary>
 public sealed class LogCapture : ILoggerProvider, ILoggerFactory

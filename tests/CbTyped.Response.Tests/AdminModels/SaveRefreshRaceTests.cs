@@ -1,7 +1,7 @@
 using CbTyped.Emulator.Faults;
 using CbTyped.Response.Tests.Infrastructure;
 
-namespace CbTyped.Response.Tests.ModelsB;
+namespace CbTyped.Response.Tests.AdminModels;
 
 /// <summary>
 /// A <c>SaveAsync</c> racing a <c>RefreshAsync</c> of the same object never loses the caller's change: every round,

@@ -1,4 +1,4 @@
-namespace CbTyped.Response.Tests.ModelsB;
+namespace CbTyped.Response.Tests.AdminModels;
 
 /// <summary>Rules of the hand-written parts that need no server.</summary>
 public sealed class ModelRulesTests
