@@ -1,0 +1,57 @@
+using CbTyped.Response.Tests.Infrastructure;
+
+namespace CbTyped.Response.Tests.Scripts;
+
+/// <summary>
+/// cbapi's examples/response scripts, ported as .NET file-based programs under samples/scripts/: each is run with
+/// <c>dotnet run</c> against the emulator and prints what the Python script prints.
+/// </summary>
+public sealed class ScriptPortTests
+{
+    [Fact]
+    public async Task ServerInfoPrintsTheUrlARuleAndEveryInfoKeyInOrder()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        var (exitCode, output, error) = await ScriptRunner.RunAsync(session.Emulator, "server_info");
+
+        Assert.True(exitCode == 0, error);
+        var lines = output.TrimEnd('\n').Split('\n');
+        Assert.Equal(session.Emulator.BaseUrl.ToString().TrimEnd('/'), lines[0]);
+        Assert.Equal(new string('-', 80), lines[1]);
+        Assert.Contains("version                        : 6.2.0.171114.1158", lines);
+        Assert.Contains("cblrEnabled                    : True", lines);
+        var keys = lines.Skip(2).Select(l => l[..30].TrimEnd()).ToList();
+        Assert.Equal(keys.Order(StringComparer.Ordinal), keys);
+        Assert.Equal(session.Client.GetServerInfo().Document.EnumerateObject().Count(), keys.Count);
+    }
+
+    [Fact]
+    public async Task BanHashBansOnceAndReportsTheServersConflictTheSecondTime()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        const string Md5 = "0123456789ABCDEF0123456789ABCDEF";
+
+        var first = await ScriptRunner.RunAsync(session.Emulator, "ban_hash", "-H", Md5, "-d", "from the port test");
+        Assert.True(first.ExitCode == 0, first.Error);
+        Assert.Equal($"Hash {Md5} successfully banned\n", first.Output);
+        var ban = await session.Client.GetAsync<BannedHash>(Md5);
+        Assert.Equal("from the port test", ban.Text);
+        Assert.True(ban.Enabled);
+
+        var second = await ScriptRunner.RunAsync(session.Emulator, "ban_hash", "--hash", Md5);
+        Assert.Equal(1, second.ExitCode);
+        Assert.StartsWith($"Error banning hash {Md5}: ", second.Output, StringComparison.Ordinal);
+        Assert.Contains("already exists", second.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AMissingRequiredArgumentPrintsTheUsageAndExits2AsArgparseDoes()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        var (exitCode, _, error) = await ScriptRunner.RunAsync(session.Emulator, "ban_hash");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("error: the following arguments are required: --hash", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(session.Requests.Entries, e => e.Method == "POST");
+    }
+}
