@@ -1,3 +1,4 @@
+using CbTyped.Emulator;
 using CbTyped.Response.Tests.Infrastructure;
 
 namespace CbTyped.Response.Tests.Scripts;
@@ -53,5 +54,25 @@ public sealed class ScriptPortTests
         Assert.Equal(2, exitCode);
         Assert.Contains("error: the following arguments are required: --hash", error, StringComparison.Ordinal);
         Assert.DoesNotContain(session.Requests.Entries, e => e.Method == "POST");
+    }
+
+    [Fact]
+    public async Task UserHostnamePairsPrintsEachExplorerHostWithItsLowerCasedUsersAndTheirLogonCounts()
+    {
+        await using var session = await EmulatorSession.StartAsync(new CbEmulatorOptions { Processes = 500 });
+        var (exitCode, output, error) = await ScriptRunner.RunAsync(session.Emulator, "user_hostname_pairs");
+        Assert.True(exitCode == 0, error);
+
+        // The same pairs, read through the SDK here: every explorer.exe's host has its block, with each user's count.
+        var explorers = await session.Client.Select<Process>().Where("process_name:explorer.exe").ToListAsync();
+        Assert.NotEmpty(explorers);
+        var lines = output.TrimEnd('\n').Split('\n');
+        foreach (var host in explorers.GroupBy(p => p.Hostname))
+        {
+            var block = lines.SkipWhile(l => l != $"For host {host.Key}:").Skip(1).TakeWhile(l => l.StartsWith("  ", StringComparison.Ordinal)).ToList();
+            var expected = host.GroupBy(p => p.Username!.ToLowerInvariant()).Select(u => $"  {u.Key,-20}: logged in {u.Count()} times");
+            Assert.Equal(expected.Order(StringComparer.Ordinal), block.Order(StringComparer.Ordinal));
+        }
+        Assert.Equal(explorers.Select(p => p.Hostname).Distinct().Count(), lines.Count(l => l.StartsWith("For host ", StringComparison.Ordinal)));
     }
 }
