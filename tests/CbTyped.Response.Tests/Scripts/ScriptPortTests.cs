@@ -75,4 +75,59 @@ public sealed class ScriptPortTests
         }
         Assert.Equal(explorers.Select(p => p.Hostname).Distinct().Count(), lines.Count(l => l.StartsWith("For host ", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public async Task WalkChildrenPrintsTheRootThenEveryDescendantIndentedByDepthForAGuidWithoutItsSegment()
+    {
+        await using var session = await EmulatorSession.StartAsync(new CbEmulatorOptions { Processes = 500 });
+        var root = await session.Client.Select<Process>().Where("process_name:services.exe").FirstAsync();
+        var descendants = new List<(Process Process, int Depth)>();
+        await root!.WalkChildrenAsync((p, depth) => descendants.Add((p, depth)));
+        Assert.NotEmpty(descendants);
+
+        var (exitCode, output, error) = await ScriptRunner.RunAsync(session.Emulator, "walk_children", "-p", root.Id!);
+        Assert.True(exitCode == 0, error);
+        var lines = output.Split('\n');
+        Assert.Equal($"Process {root.Path} on {root.Hostname} executed by {root.Username} children:", lines[0]);
+        Assert.Equal(descendants.Count, lines.Length - 3); // the header, then one line each, then print("") and the end
+        for (var i = 0; i < descendants.Count; i++)
+        {
+            var (child, depth) = descendants[i];
+            Assert.Equal(new string(' ', 2 * depth), lines[i + 1][..(2 * depth)]);
+            Assert.EndsWith(": " + child.Cmdline, lines[i + 1], StringComparison.Ordinal);
+            Assert.Matches(@"^ *\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{6})?: ", lines[i + 1]);
+        }
+    }
+
+    [Fact]
+    public async Task WalkChildrenSaysSoForAnUnknownProcessAndExits1()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        var (exitCode, output, _) = await ScriptRunner.RunAsync(session.Emulator, "walk_children", "-p", "00000001-0000-0000-0000-000000000000");
+        Assert.Equal(1, exitCode);
+        Assert.Equal("Could not find process 00000001-0000-0000-0000-000000000000\n", output);
+    }
+
+    [Fact]
+    public async Task BinarySearchPrintsABlockPerMatchingBinaryWithCbapisLabels()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        var binaries = await session.Client.Select<Binary>().Where("digsig_result:Signed").ToListAsync();
+        Assert.NotEmpty(binaries);
+
+        var (exitCode, output, error) = await ScriptRunner.RunAsync(session.Emulator, "binary_search", "--query", "digsig_result:Signed");
+        Assert.True(exitCode == 0, error);
+        var blocks = output.Split("\n\n\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(binaries.Count, blocks.Length);
+        foreach (var (binary, block) in binaries.Zip(blocks))
+        {
+            var lines = block.Split('\n');
+            Assert.Equal(binary.Md5, lines[0]);
+            Assert.Equal(new string('-', 80), lines[1]);
+            Assert.Equal($"Size (bytes)         : {binary.OrigModLen}", lines[2]);
+            Assert.Equal("Signature Status     : True", lines[3]);
+            Assert.Equal($"Publisher            : {binary.DigsigPublisher}", lines[4]);
+            Assert.Equal(binary.ObservedFilename!.Count, lines.Count(l => l.StartsWith("On-Disk Filename     : ", StringComparison.Ordinal)));
+        }
+    }
 }
