@@ -130,4 +130,31 @@ public sealed class ScriptPortTests
             Assert.Equal(binary.ObservedFilename!.Count, lines.Count(l => l.StartsWith("On-Disk Filename     : ", StringComparison.Ordinal)));
         }
     }
+
+    [Fact]
+    public async Task AlertSearchPrintsEachAlertAndAConsoleLinkForProcessAlerts()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        var alerts = await session.Client.Select<Alert>().ToListAsync();
+        Assert.Contains(alerts, a => a.AlertType!.Contains("binary", StringComparison.Ordinal));
+        Assert.Contains(alerts, a => !a.AlertType!.Contains("binary", StringComparison.Ordinal));
+
+        var (exitCode, output, error) = await ScriptRunner.RunAsync(session.Emulator, "alert_search");
+        Assert.True(exitCode == 0, error);
+        var expected = new List<string>();
+        foreach (var alert in alerts)
+        {
+            if (alert.AlertType!.Contains("binary", StringComparison.Ordinal))
+            {
+                expected.Add($"Alert with score {alert.ReportScore}: Binary {alert.Md5} matched watchlist/report {alert.WatchlistName}");
+            }
+            else
+            {
+                expected.Add($"Alert with score {alert.ReportScore}: Process {alert.ProcessName} matched watchlist/report {alert.WatchlistName}");
+                var link = $"{session.Emulator.BaseUrl.ToString().TrimEnd('/')}/#analyze/{alert.ProcessId}/";
+                expected.Add(output.Split('\n').First(l => l.StartsWith("-> visit " + link, StringComparison.Ordinal)));
+            }
+        }
+        Assert.Equal(expected, output.TrimEnd('\n').Split('\n'));
+    }
 }
