@@ -157,4 +157,18 @@ public sealed class ScriptPortTests
         }
         Assert.Equal(expected, output.TrimEnd('\n').Split('\n'));
     }
+
+    [Fact]
+    public async Task CheckDatasharingReadsEveryGroupsSettingsAndExits1WhenAllShareWithVirusTotal()
+    {
+        // The emulator's groups all share unknown binaries with VirusTotal, as the seed server is configured.
+        await using var session = await EmulatorSession.StartAsync();
+        var groups = await session.Client.Select<SensorGroup>().ToListAsync();
+
+        var (exitCode, output, error) = await ScriptRunner.RunAsync(session.Emulator, "check_datasharing");
+        Assert.True(exitCode == 1, error);
+        Assert.Equal("**ALL** sensor groups are configured to send unknown binaries to VirusTotal\n", output);
+        foreach (var group in groups)
+            Assert.Contains(session.Requests.Entries, e => e.PathAndQuery == $"/api/v1/group/{group.Id}/datasharing");
+    }
 }
