@@ -12,6 +12,7 @@ public sealed class ExampleArguments
     private readonly HashSet<string> _flags = new(StringComparer.Ordinal) { "--no-ssl-verify", "--verbose" };
     private readonly HashSet<string> _required = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _help = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _commands = new(StringComparer.Ordinal);
 
     /// <summary>Starts a parser for a script described by <paramref name="description"/> (printed by <c>--help</c>).</summary>
     public ExampleArguments(string description)
@@ -38,6 +39,16 @@ public sealed class ExampleArguments
         return this;
     }
 
+    /// <summary>Declares a sub-command (argparse's <c>add_subparsers</c>): the first bare word of the command line.</summary>
+    public ExampleArguments Command(string name, string help = "")
+    {
+        _commands[name] = help;
+        return this;
+    }
+
+    /// <summary>The sub-command given, or null.</summary>
+    public string? CommandName { get; private set; }
+
     /// <summary>Declares a flag (no value).</summary>
     public ExampleArguments Flag(string name, string? alias = null, string help = "")
     {
@@ -56,6 +67,11 @@ public sealed class ExampleArguments
             var name = _aliases.TryGetValue(args[i], out var full) ? full : args[i];
             if (name is "--help" or "-h")
                 Exit(0, null);
+            if (CommandName is null && _commands.ContainsKey(name))
+            {
+                CommandName = name;
+                continue;
+            }
             if (!_help.ContainsKey(name))
                 Exit(2, $"unrecognized arguments: {args[i]}");
             if (_flags.Contains(name))
@@ -82,7 +98,8 @@ public sealed class ExampleArguments
     private void Exit(int code, string? error)
     {
         var usage = $"usage: {Environment.GetCommandLineArgs()[0]} [options]\n\n{Description}\n\noptions:\n"
-            + string.Concat(_help.Select(h => $"  {h.Key,-20} {h.Value}\n"));
+            + string.Concat(_help.Select(h => $"  {h.Key,-20} {h.Value}\n"))
+            + (_commands.Count == 0 ? "" : "\ncommands:\n" + string.Concat(_commands.Select(c => $"  {c.Key,-20} {c.Value}\n")));
         if (error is null)
         {
             Console.Out.Write(usage);

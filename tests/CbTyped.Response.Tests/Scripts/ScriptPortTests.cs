@@ -171,4 +171,42 @@ public sealed class ScriptPortTests
         foreach (var group in groups)
             Assert.Contains(session.Requests.Entries, e => e.PathAndQuery == $"/api/v1/group/{group.Id}/datasharing");
     }
+
+    [Fact]
+    public async Task PartitionOperationsListsMountsUnmountsCreatesAndDeletesThroughTheSpecsOperations()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        var partitions = await StoragePartition.ListAsync(session.Client);
+        var warm = partitions.First(p => p.Status == StoragePartitionStatus.Warm);
+
+        var list = await ScriptRunner.RunAsync(session.Emulator, "partition_operations", "list");
+        Assert.True(list.ExitCode == 0, list.Error);
+        foreach (var partition in partitions)
+            Assert.Contains($"{partition.Status.ToString()!.ToUpperInvariant()} Storage Partition \"{partition.Name}\":", list.Output, StringComparison.Ordinal);
+        Assert.Contains($"  numDocs        : {warm.Info!.NumDocs}\n", list.Output, StringComparison.Ordinal);
+
+        var mount = await ScriptRunner.RunAsync(session.Emulator, "partition_operations", "mount", "-N", warm.Name!);
+        Assert.Equal($"Successfully mounted partition {warm.Name}\n", mount.Output);
+        using (var client = EmulatorSession.CreateClient(session.Emulator))
+            Assert.True((await StoragePartition.ListAsync(client)).First(p => p.Name == warm.Name).Info!.UserMounted);
+
+        var unknown = await ScriptRunner.RunAsync(session.Emulator, "partition_operations", "unmount", "-N", "cbevents_1999_01_01_0000");
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.StartsWith("Error unmounting partition cbevents_1999_01_01_0000: ", unknown.Output, StringComparison.Ordinal);
+
+        var create = await ScriptRunner.RunAsync(session.Emulator, "partition_operations", "create");
+        Assert.Equal("Successfully created new writer partition\n", create.Output);
+        Assert.Contains(session.Requests.Entries, e => e.Method == "POST" && e.PathAndQuery == "/api/v1/storage/events/new_partition");
+    }
+
+    [Fact]
+    public async Task PartitionOperationsRefusesServersOlderThan61BeforeChangingAnything()
+    {
+        await using var session = await EmulatorSession.StartAsync(new CbEmulatorOptions { ServerVersion = "6.0.2.170101.1200" });
+        var (exitCode, _, error) = await ScriptRunner.RunAsync(session.Emulator, "partition_operations", "list");
+        Assert.Equal(2, exitCode);
+        Assert.Contains("This script can only work with server versions >= 6.1.0;", error, StringComparison.Ordinal);
+        // Only the client's start-up reads (/api/info and, on 6.x, the legacy-partition check): nothing is changed.
+        Assert.DoesNotContain(session.Requests.Entries, e => e.Method != "GET");
+    }
 }
