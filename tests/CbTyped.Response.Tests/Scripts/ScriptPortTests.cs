@@ -209,4 +209,65 @@ public sealed class ScriptPortTests
         // Only the client's start-up reads (/api/info and, on 6.x, the legacy-partition check): nothing is changed.
         Assert.DoesNotContain(session.Requests.Entries, e => e.Method != "GET");
     }
+
+    [Fact]
+    public async Task BinaryDownloadSavesTheCollectedFileAndWritesNothingForAnUnknownHash()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        const string Md5 = "7FB55F5A62E78AF9B58D08AAEEAEF848";
+        var dir = Directory.CreateTempSubdirectory("cbtyped-script-").FullName;
+        try
+        {
+            var target = Path.Combine(dir, "binary.bin");
+            var (exitCode, output, error) = await ScriptRunner.RunAsync(session.Emulator, "binary_download", "--md5", Md5, "--filename", target);
+            Assert.True(exitCode == 0, error);
+            await using (var expected = await (await session.Client.GetAsync<Binary>(Md5)).OpenFileAsync())
+            using (var copy = new MemoryStream())
+            {
+                await expected.CopyToAsync(copy);
+                Assert.Equal(copy.ToArray(), await File.ReadAllBytesAsync(target));
+                Assert.Equal($"-> Downloaded binary {Md5} [{copy.Length} bytes]\n", output);
+            }
+
+            var missing = Path.Combine(dir, "missing.bin");
+            var unknown = await ScriptRunner.RunAsync(session.Emulator, "binary_download", "--md5", "00000000000000000000000000000000", "--filename", missing);
+            Assert.Equal(1, unknown.ExitCode);
+            Assert.StartsWith("** Could not download binary 00000000000000000000000000000000: ", unknown.Output, StringComparison.Ordinal);
+            Assert.Equal(["binary.bin"], Directory.GetFiles(dir).Select(Path.GetFileName));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task DownloadSensorInstallerSavesTheGroupsPackageByIdOrNameAndReportsAnUnknownGroup()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        var group = await session.Client.GetAsync<SensorGroup>("1");
+        var dir = Directory.CreateTempSubdirectory("cbtyped-script-").FullName;
+        try
+        {
+            var target = Path.Combine(dir, "installer.tar.gz");
+            var byName = await ScriptRunner.RunAsync(session.Emulator, "download_sensor_installer", "-f", target, "-g", group.Name!, "-t", "linux");
+            Assert.True(byName.ExitCode == 0, byName.Error);
+            Assert.Equal($"-> Downloading linux installer for group {group.Name} to file {target}...\n-> Download complete\n", byName.Output);
+            await using (var expected = await group.OpenInstallerAsync(SensorInstallerKind.Linux))
+            using (var copy = new MemoryStream())
+            {
+                await expected.CopyToAsync(copy);
+                Assert.Equal(copy.ToArray(), await File.ReadAllBytesAsync(target));
+            }
+
+            var unknown = await ScriptRunner.RunAsync(session.Emulator, "download_sensor_installer", "-f", Path.Combine(dir, "x.zip"), "-g", "99");
+            Assert.Equal(1, unknown.ExitCode);
+            Assert.Equal("Could not find sensor group via id or name (99)\n", unknown.Output);
+            Assert.Single(Directory.GetFiles(dir));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }
