@@ -270,4 +270,37 @@ public sealed class ScriptPortTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task SensorExportWritesAHeaderAndARowPerSensorWithCsvQuotingAndHonoursFieldsAndQuery()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        var sensors = await session.Client.Select<Sensor>().ToListAsync();
+        var dir = Directory.CreateTempSubdirectory("cbtyped-script-").FullName;
+        try
+        {
+            var all = Path.Combine(dir, "all.csv");
+            var run = await ScriptRunner.RunAsync(session.Emulator, "sensor_export", "-o", all);
+            Assert.True(run.ExitCode == 0, run.Error);
+            Assert.Equal($"Starting CbR Sensor Export\nExport finished, exported {sensors.Count} sensors to {all}\n", run.Output);
+            var lines = (await File.ReadAllTextAsync(all)).TrimEnd('\n').Split('\n');
+            Assert.Equal("id,hostname,group_id,network_interfaces,os_environment_display_string,build_version_string,network_isolation_enabled,last_checkin_time", lines[0]);
+            Assert.Equal(sensors.Count + 1, lines.Length);
+            foreach (var sensor in sensors)
+            {
+                var nic = sensor.NetworkInterfaces[0];
+                Assert.Contains(lines, l => l.StartsWith($"{sensor.Id},{sensor.Hostname},{sensor.GroupId},\"[NetworkAdapter(macaddr='{nic.MacAddress}', ipaddr='{nic.IpAddress}')]\",\"{sensor.OsEnvironmentDisplayString}\",", StringComparison.Ordinal));
+            }
+
+            var one = Path.Combine(dir, "one.csv");
+            var host = sensors[0].Hostname!;
+            var filtered = await ScriptRunner.RunAsync(session.Emulator, "sensor_export", "-o", one, "-f", "id,hostname", "-q", "hostname:" + host);
+            Assert.True(filtered.ExitCode == 0, filtered.Error);
+            Assert.Equal($"id,hostname\n{sensors[0].Id},{host}\n", await File.ReadAllTextAsync(one));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }
