@@ -37,4 +37,21 @@ public sealed class ProcessQueryOptionTests
         Assert.DoesNotContain(plain.Parameters, p => p.Key == "cb.group");
         Assert.Throws<ArgumentException>(() => plain.GroupBy(" "));
     }
+
+    [Fact]
+    public async Task OnAServerOlderThanSixTheGroupAndTimeOptionsFailBeforeTheRequest()
+    {
+        await using var session = await EmulatorSession.StartAsync(new CbTyped.Emulator.CbEmulatorOptions { ServerVersion = "5.2.0.161004.1206" });
+        var query = session.Client.Select<Process>().Where("process_name:net.exe");
+
+        var grouped = await Assert.ThrowsAsync<CbUnsupportedServerException>(() => query.GroupBy("id").ToListAsync());
+        Assert.Contains("cb.group", grouped.Operation, StringComparison.Ordinal);
+        Assert.Equal("5.2.0.161004.1206", grouped.ServerVersion);
+        await Assert.ThrowsAsync<CbUnsupportedServerException>(() => query.MinLastUpdate(DateTimeOffset.UnixEpoch).CountAsync());
+        await Assert.ThrowsAsync<CbUnsupportedServerException>(() => query.MaxLastServerUpdate(DateTimeOffset.UnixEpoch).FacetsAsync(["process_name"]));
+        Assert.Equal(0, session.Requests.CountOf("GET", "/api/v1/process"));
+
+        // cbapi sends comprehensive search on every version.
+        Assert.Equal(2, (await query.UseComprehensiveSearch().ToListAsync()).Count);
+    }
 }
