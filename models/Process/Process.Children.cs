@@ -8,26 +8,44 @@ public partial class Process
     /// Calls <paramref name="callback"/> for each descendant, depth first, with its depth (0 = a child), from the
     /// summaries' <c>children</c> lists (cbapi's walk). Children the server no longer has are skipped; the walk
     /// stops below depth <paramref name="maxDepth"/> when it is above 0. Children come through the identity cache.
+    /// Each summary asks for <paramref name="maxChildren"/> children (cbapi's <c>max_children</c>, default 15; a
+    /// negative value means 15, as in cbapi); the result says where the server cut a list at that limit.
     /// </summary>
-    public async Task WalkChildrenAsync(Func<Process, int, CancellationToken, Task> callback, int maxDepth = 0, CancellationToken cancellationToken = default)
+    public async Task<ProcessChildWalk> WalkChildrenAsync(Func<Process, int, CancellationToken, Task> callback, int maxDepth = 0, int maxChildren = DefaultMaxChildren, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        var seen = new HashSet<string>(StringComparer.Ordinal) { Id ?? string.Empty };
-        await WalkChildrenAsync(this, callback, maxDepth, 0, seen, cancellationToken).ConfigureAwait(false);
+        var walk = new WalkState(maxDepth, maxChildren < 0 ? DefaultMaxChildren : maxChildren);
+        walk.Seen.Add(Id ?? string.Empty);
+        await WalkChildrenAsync(this, callback, 0, walk, cancellationToken).ConfigureAwait(false);
+        return new ProcessChildWalk(walk.Visited, walk.CutParents);
     }
 
-    /// <summary>Synchronous-callback form of <see cref="WalkChildrenAsync(Func{Process, int, CancellationToken, Task}, int, CancellationToken)"/>.</summary>
-    public Task WalkChildrenAsync(Action<Process, int> callback, int maxDepth = 0, CancellationToken cancellationToken = default)
+    /// <summary>Synchronous-callback form of <see cref="WalkChildrenAsync(Func{Process, int, CancellationToken, Task}, int, int, CancellationToken)"/>.</summary>
+    public Task<ProcessChildWalk> WalkChildrenAsync(Action<Process, int> callback, int maxDepth = 0, int maxChildren = DefaultMaxChildren, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(callback);
         return WalkChildrenAsync((process, depth, _) =>
         {
             callback(process, depth);
             return Task.CompletedTask;
-        }, maxDepth, cancellationToken);
+        }, maxDepth, maxChildren, cancellationToken);
     }
 
-    private static async Task WalkChildrenAsync(Process process, Func<Process, int, CancellationToken, Task> callback, int maxDepth, int depth, HashSet<string> seen, CancellationToken cancellationToken)
+    /// <summary>One walk's limits and tallies, shared by its recursion.</summary>
+    private sealed class WalkState(int maxDepth, int maxChildren)
+    {
+        public int MaxDepth { get; } = maxDepth;
+
+        public int MaxChildren { get; } = maxChildren;
+
+        public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
+
+        public List<Process> CutParents { get; } = [];
+
+        public int Visited { get; set; }
+    }
+
+    private static async Task WalkChildrenAsync(Process process, Func<Process, int, CancellationToken, Task> callback, int depth, WalkState walk, CancellationToken cancellationToken)
     {
         if (depth >= MaxWalkDepth)
         {
@@ -35,10 +53,16 @@ public partial class Process
         }
 
         var info = await CbOperations.SessionOf(process, "Process children").GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
-        var summary = await process.GetSummaryAsync(DefaultMaxChildren, cancellationToken).ConfigureAwait(false);
+        var summary = await process.GetSummaryAsync(walk.MaxChildren, cancellationToken).ConfigureAwait(false);
+        // The server returns at most the limit; a full list while the process counts more children was cut.
+        if (summary.Children.Count >= walk.MaxChildren && summary.Process.ChildprocCount > summary.Children.Count)
+        {
+            walk.CutParents.Add(process);
+        }
+
         foreach (var block in summary.Children)
         {
-            if (block.Id is not { } guid || !seen.Add(guid))
+            if (block.Id is not { } guid || !walk.Seen.Add(guid))
             {
                 continue;
             }
@@ -53,10 +77,11 @@ public partial class Process
                 continue;
             }
 
+            walk.Visited++;
             await callback(child, depth, cancellationToken).ConfigureAwait(false);
-            if (maxDepth <= 0 || depth < maxDepth)
+            if (walk.MaxDepth <= 0 || depth < walk.MaxDepth)
             {
-                await WalkChildrenAsync(child, callback, maxDepth, depth + 1, seen, cancellationToken).ConfigureAwait(false);
+                await WalkChildrenAsync(child, callback, depth + 1, walk, cancellationToken).ConfigureAwait(false);
             }
         }
     }

@@ -67,7 +67,14 @@ public class CbQuery<T> : ICbQuery<T>
     /// <c>&amp;</c>, <c>=</c>, <c>?</c>, <c>#</c>), or is one the query controls.</exception>
     public virtual CbQuery<T> WithParameter(string name, string value) => With(_rows.WithParameter(name, value));
 
-    /// <summary>Adds several raw parameters (see <see cref="WithParameter"/>), in order.</summary>
+    /// <summary>
+    /// <see cref="WithParameter(string, string)"/> for a parameter only servers from <paramref name="minServerVersion"/>
+    /// on accept (e.g. cbapi's process query options, 6.0 and newer): on an older server the query throws
+    /// <see cref="CbUnsupportedServerException"/> before sending anything.
+    /// </summary>
+    public virtual CbQuery<T> WithParameter(string name, string value, Version minServerVersion) => With(_rows.WithParameter(name, value, minServerVersion));
+
+    /// <summary>Adds several raw parameters (see <see cref="WithParameter(string, string)"/>), in order.</summary>
     public virtual CbQuery<T> WithParameters(IEnumerable<KeyValuePair<string, string>> parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
@@ -77,7 +84,7 @@ public class CbQuery<T> : ICbQuery<T>
         return With(rows);
     }
 
-    /// <summary>The raw parameters added with <see cref="WithParameter"/>, in order.</summary>
+    /// <summary>The raw parameters added with <see cref="WithParameter(string, string)"/>, in order.</summary>
     public virtual IReadOnlyList<KeyValuePair<string, string>> Parameters => _rows.Parameters;
 
     /// <summary>Rows per request (cbapi's batch size).</summary>

@@ -42,6 +42,9 @@ internal sealed record CbRowQuery
     /// <summary>Raw parameters sent with every page, count and facet request (<c>CbQuery.WithParameter</c>).</summary>
     public ImmutableList<KeyValuePair<string, string>> Parameters { get; init; } = [];
 
+    /// <summary>Raw parameters only servers from a version on accept (name → lowest version), checked before any request.</summary>
+    public ImmutableDictionary<string, Version> ParameterMinServerVersions { get; init; } = ImmutableDictionary<string, Version>.Empty.WithComparers(StringComparer.Ordinal);
+
     /// <summary>For child lists: this model's JSON field holding the parent key (fills the <c>{parent.…}</c> placeholder).</summary>
     public string? ParentField { get; init; }
 
@@ -104,6 +107,27 @@ internal sealed record CbRowQuery
         if (ReservedParameters.Contains(name))
             throw new ArgumentException($"The query sets '{name}' itself; use Where, Sort, PageSize, Skip or Take instead.", nameof(name));
         return this with { Parameters = Parameters.Add(new(name, value)) };
+    }
+
+    /// <summary>
+    /// <see cref="WithParameter(string, string)"/> for a parameter only servers from <paramref name="minServerVersion"/>
+    /// on accept: on an older server every request of the query throws <see cref="CbUnsupportedServerException"/> first.
+    /// </summary>
+    public CbRowQuery WithParameter(string name, string value, Version minServerVersion)
+    {
+        ArgumentNullException.ThrowIfNull(minServerVersion);
+        var added = WithParameter(name, value);
+        return added with { ParameterMinServerVersions = added.ParameterMinServerVersions.SetItem(name, minServerVersion) };
+    }
+
+    /// <summary>Throws when the server is older than a parameter of this query needs (before the request is sent).</summary>
+    private void CheckParameterVersions(CbServerInfo info)
+    {
+        foreach (var (name, min) in ParameterMinServerVersions)
+        {
+            if (info.Version < min)
+                throw new CbUnsupportedServerException($"{ModelName} query parameter {name}", info.VersionText, $"version {min} or newer");
+        }
     }
 
     public CbRowQuery Or(string term)
@@ -179,6 +203,8 @@ internal sealed record CbRowQuery
     {
         if (Kind != CbRowQueryKind.Search && Kind != CbRowQueryKind.ServerList)
             throw new NotSupportedException($"{ModelName} does not support facets; only server-side searches do.");
+        if (!ParameterMinServerVersions.IsEmpty)
+            CheckParameterVersions(await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false));
         var query = new CbQueryString().AddRange(Parameters).Add("facet", "true").Add("start", "0").Add("rows", "0");
         if (Kind == CbRowQueryKind.Search)
         {
@@ -200,6 +226,8 @@ internal sealed record CbRowQuery
     /// <summary>The URL of one page (also used by tests and the web-UI link).</summary>
     public string PagePath(CbServerInfo info, long start, int rows)
     {
+        ArgumentNullException.ThrowIfNull(info);
+        CheckParameterVersions(info);
         var query = new CbQueryString().AddRange(Parameters)
             .Add("start", start.ToString(CultureInfo.InvariantCulture))
             .Add("rows", rows.ToString(CultureInfo.InvariantCulture));

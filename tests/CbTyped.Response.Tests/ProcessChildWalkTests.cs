@@ -1,0 +1,52 @@
+using CbTyped.Response.Tests.Infrastructure;
+
+namespace CbTyped.Response.Tests;
+
+/// <summary>The children limit of a walk (cbapi's <c>max_children</c>) and the flag for lists the server cut.</summary>
+public sealed class ProcessChildWalkTests
+{
+    private const string CmdGuid = "00000003-0000-036c-01d2-2efd3af51186";
+
+    [Fact]
+    public async Task AWalkWithTheDefaultLimitSeesEveryChildAndReportsNoCut()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        var cmd = await session.Client.GetAsync<Process>(Process.KeyFor(CmdGuid, 0));
+
+        var walk = await cmd.WalkChildrenAsync((_, _) => { });
+
+        Assert.Equal(2, walk.Visited);
+        Assert.False(walk.ChildrenWereCut);
+        Assert.Empty(walk.CutParents);
+    }
+
+    [Fact]
+    public async Task ALimitBelowTheChildCountIsSentAndTheCutParentIsReported()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        var cmd = await session.Client.GetAsync<Process>(Process.KeyFor(CmdGuid, 0));
+        var names = new List<string?>();
+
+        var walk = await cmd.WalkChildrenAsync((child, _) => names.Add(child.ProcessName), maxChildren: 1);
+
+        Assert.Equal(["net.exe"], names);
+        Assert.Equal(1, walk.Visited);
+        Assert.True(walk.ChildrenWereCut);
+        Assert.Same(cmd, Assert.Single(walk.CutParents));
+        Assert.Contains(session.Requests.Entries, e => e.Path.StartsWith($"/api/v1/process/{CmdGuid}/", StringComparison.Ordinal) && e.PathAndQuery.EndsWith("?children=1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ALargerLimitIsSentForEverySummaryOfTheWalk()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        var cmd = await session.Client.GetAsync<Process>(Process.KeyFor(CmdGuid, 0));
+
+        var walk = await cmd.WalkChildrenAsync((_, _) => { }, maxChildren: 500);
+
+        Assert.Equal(2, walk.Visited);
+        Assert.False(walk.ChildrenWereCut);
+        var summaries = session.Requests.Entries.Where(e => e.Path.StartsWith("/api/v1/process/", StringComparison.Ordinal) && e.PathAndQuery.Contains("children=", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, summaries.Count(e => e.PathAndQuery.EndsWith("?children=500", StringComparison.Ordinal))); // cmd and both net.exe
+    }
+}
