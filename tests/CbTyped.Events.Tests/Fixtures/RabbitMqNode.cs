@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using RabbitMQ.Client;
+using Xunit;
 
 namespace CbTyped.Events.Tests.Fixtures;
 
