@@ -58,6 +58,7 @@ internal static class CliApplication
         runner.Globals.AddTo(root);
         root.Subcommands.Add(ConfigureCommand.Create(runner));
         root.Subcommands.Add(ServerCommands.Create(runner));
+        root.Subcommands.Add(EventsCommands.Create(runner));
         foreach (var command in ModelCommands.Create(runner))
             root.Subcommands.Add(command);
         return root;
