@@ -41,6 +41,9 @@ internal static class AnalyzerHarness
     public static string Marked(Diagnostic diagnostic) =>
         diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan);
 
+    /// <summary>The references a test compilation gets: the framework, CbTyped.Runtime, CbTyped.Response.</summary>
+    public static ImmutableArray<MetadataReference> AllReferences => References.Value;
+
     private static ImmutableArray<MetadataReference> LoadReferences()
     {
         var tpa = (AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string ?? string.Empty)
