@@ -12,6 +12,9 @@ namespace CbTyped.Generator.Diagnostics
         /// <summary>The spec format's table of CBT diagnostics.</summary>
         public const string SpecDiagnostics = ProjectUrl + "/blob/main/docs/spec-format.md#diagnostics";
 
+        /// <summary>The query language's table of the query analyzer's diagnostics (CBT0100-CBT0119).</summary>
+        public const string QueryDiagnostics = ProjectUrl + "/blob/main/docs/query-language.md#query-string-diagnostics";
+
         /// <summary>The spec format's page.</summary>
         public const string SpecFormat = ProjectUrl + "/blob/main/docs/spec-format.md";
     }

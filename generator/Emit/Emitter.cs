@@ -24,6 +24,10 @@ namespace CbTyped.Generator.Emit
                 new GeneratedSource(prefix + ".ModelInfo.g.cs", ModelInfoEmitter.Emit(model, names)),
                 new GeneratedSource(prefix + ".Fields.g.cs", QueryFieldsEmitter.Emit(model)),
             };
+            if (model.Query.Kind == QueryKind.Search)
+            {
+                sources.Add(new GeneratedSource(prefix + ".SearchSchema.g.cs", SearchSchemaEmitter.Emit(model)));
+            }
             if (!model.Joins.IsEmpty)
             {
                 sources.Add(new GeneratedSource(prefix + ".Joins.g.cs", JoinEmitter.Emit(model)));

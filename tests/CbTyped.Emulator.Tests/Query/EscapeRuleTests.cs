@@ -1,4 +1,4 @@
-using CbTyped.Emulator.Query.Parsing;
+using CbTyped.QueryLanguage;
 
 namespace CbTyped.Emulator.Tests.Query;
 

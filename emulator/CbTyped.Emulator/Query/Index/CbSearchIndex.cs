@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CbTyped.Emulator.Query.Parsing;
+using CbTyped.QueryLanguage;
 using CbTyped.Emulator.Query.Schema;
 using CbTyped.Emulator.Search;
 
@@ -246,10 +247,10 @@ public sealed class CbSearchIndex : ISearchIndex, IDisposable
     private SearchResult SearchUnlocked(SearchRequest request)
     {
         var terms = new List<string>();
-        var nodes = new List<QueryNode> { CbQueryParser.Parse(request.Query, IsField) };
+        var nodes = new List<QueryNode> { QueryErrors.Parse(request.Query, IsField) };
         foreach (var (field, value) in request.Clauses ?? [])
         {
-            nodes.Add(CbQueryParser.Parse($"{field}:{value}", IsField));
+            nodes.Add(QueryErrors.Parse($"{field}:{value}", IsField));
         }
 
         foreach (var (field, value) in request.Filters ?? [])

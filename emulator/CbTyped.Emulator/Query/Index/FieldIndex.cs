@@ -89,7 +89,7 @@ internal sealed class FieldIndex
 
                 return;
             case CbFieldType.IpAddress:
-                if (Parsing.ValueParsers.TryParseIPv4(value, out var address))
+                if (CbTyped.QueryLanguage.ValueParsers.TryParseIPv4(value, out var address))
                 {
                     AddNumber(doc, address);
                 }

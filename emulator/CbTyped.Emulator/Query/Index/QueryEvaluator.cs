@@ -1,5 +1,6 @@
 using CbTyped.Emulator.Query.Analysis;
 using CbTyped.Emulator.Query.Parsing;
+using CbTyped.QueryLanguage;
 using CbTyped.Emulator.Query.Schema;
 using CbTyped.Emulator.Search;
 

@@ -1,4 +1,5 @@
 using CbTyped.Emulator.Query.Parsing;
+using CbTyped.QueryLanguage;
 using CbTyped.Emulator.Query.Schema;
 using CbTyped.Emulator.Search;
 

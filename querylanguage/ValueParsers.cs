@@ -1,18 +1,20 @@
+using System;
 using System.Globalization;
+using System.Linq;
 using System.Net;
 using System.Net.Sockets;
 
-namespace CbTyped.Emulator.Query.Parsing;
+namespace CbTyped.QueryLanguage;
 
-/// <summary>Reads typed query values. Each returns false for text of the wrong shape.</summary>
+/// <summary>Reads typed query values (docs/query-language.md, Dates and Field types). Each returns false for text of the wrong shape.</summary>
 internal static class ValueParsers
 {
     private static readonly string[] DateTimeFormats =
-    [
+    {
         "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF",
         "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm'Z'", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm:ss.FFFFFFF",
         "yyyy-MM-dd HH:mm:ss",
-    ];
+    };
 
     /// <summary>
     /// A date query value as a half-open tick window [From, To): a day → that day; an instant → the 24 h starting
@@ -83,22 +85,22 @@ internal static class ValueParsers
         long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
 
     public static bool TryParseFloat(string text, out double value) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && !double.IsNaN(value) && !double.IsInfinity(value);
 
     /// <summary>An IPv4 address or CIDR block (<c>192.168.0.0/16</c>; no mask = /32) as an inclusive range.</summary>
     public static bool TryParseCidr(string text, out uint first, out uint last)
     {
         first = last = 0;
-        var slash = text.IndexOf('/', StringComparison.Ordinal);
+        var slash = text.IndexOf('/');
         var prefixLength = 32;
         if (slash >= 0
-            && (!int.TryParse(text.AsSpan(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out prefixLength)
+            && (!int.TryParse(text.Substring(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out prefixLength)
                 || prefixLength > 32))
         {
             return false;
         }
 
-        if (!TryParseIPv4(slash >= 0 ? text[..slash] : text, out var address))
+        if (!TryParseIPv4(slash >= 0 ? text.Substring(0, slash) : text, out var address))
         {
             return false;
         }
@@ -129,12 +131,12 @@ internal static class ValueParsers
     {
         ticks = 0;
         if (text.Length < 3 || text[0] != '-'
-            || !long.TryParse(text.AsSpan(1, text.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var amount))
+            || !long.TryParse(text.Substring(1, text.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var amount))
         {
             return false;
         }
 
-        TimeSpan unit = char.ToLowerInvariant(text[^1]) switch
+        TimeSpan unit = char.ToLowerInvariant(text[text.Length - 1]) switch
         {
             's' => TimeSpan.FromSeconds(1),
             'm' => TimeSpan.FromMinutes(1),

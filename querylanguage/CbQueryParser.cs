@@ -1,7 +1,8 @@
+using System;
+using System.Collections.Generic;
 using System.Text;
-using CbTyped.Emulator.Search;
 
-namespace CbTyped.Emulator.Query.Parsing;
+namespace CbTyped.QueryLanguage;
 
 /// <summary>
 /// Parses Cb's query language (docs/query-language.md). Hand-written because Cb queries are not Lucene syntax: values carry
@@ -17,8 +18,9 @@ namespace CbTyped.Emulator.Query.Parsing;
 /// <item>OR binds looser than AND; juxtaposition is AND; <c>-</c>, <c>!</c> and <c>NOT</c> negate; <c>+</c> is a
 /// no-op "required"; <c>and</c>/<c>or</c> are accepted in lower case too.</item>
 /// </list>
+/// Shared source: compiled into the emulator (net10.0) and the analyzer (netstandard2.0), so both read one grammar.
 /// </summary>
-public sealed class CbQueryParser
+internal sealed class CbQueryParser
 {
     private readonly string _text;
     private readonly Func<string, bool> _isField;
@@ -30,18 +32,22 @@ public sealed class CbQueryParser
         _isField = isField;
     }
 
-    /// <summary>Parses <paramref name="query"/>; throws <see cref="SearchSyntaxException"/> when it is malformed.</summary>
+    /// <summary>Parses <paramref name="query"/>; throws <see cref="CbQuerySyntaxException"/> when it is malformed.</summary>
     /// <param name="query">The <c>q</c> text.</param>
     /// <param name="isField">Whether a name is a field of the index being searched.</param>
     public static QueryNode Parse(string? query, Func<string, bool> isField)
     {
-        ArgumentNullException.ThrowIfNull(isField);
+        if (isField is null)
+        {
+            throw new ArgumentNullException(nameof(isField));
+        }
+
         if (string.IsNullOrWhiteSpace(query))
         {
             return new MatchAllNode();
         }
 
-        var parser = new CbQueryParser(query, isField);
+        var parser = new CbQueryParser(query!, isField);
         var node = parser.ParseOr(null);
         parser.SkipWhitespace();
         if (!parser.AtEnd)
@@ -156,7 +162,7 @@ public sealed class CbQueryParser
             throw Error("unbalanced ')'");
         }
 
-        if (_text.AsSpan(_pos).StartsWith("*:*") && IsTermEnd(_pos + 3))
+        if (string.CompareOrdinal(_text, _pos, "*:*", 0, 3) == 0 && IsTermEnd(_pos + 3))
         {
             _pos += 3;
             return new MatchAllNode();
@@ -165,7 +171,7 @@ public sealed class CbQueryParser
         var name = TryFieldName();
         if (name is not null)
         {
-            return ParseFieldValue(name, start);
+            return ParseFieldValue(name, start, new QuerySpan(start, name.Length));
         }
 
         return ParseValue(field, start, writtenWithField: false);
@@ -175,7 +181,7 @@ public sealed class CbQueryParser
     private string? TryFieldName()
     {
         var end = _pos;
-        while (end < _text.Length && (char.IsAsciiLetterOrDigit(_text[end]) || _text[end] is '_' or '.'))
+        while (end < _text.Length && (IsAsciiLetterOrDigit(_text[end]) || _text[end] is '_' or '.'))
         {
             end++;
         }
@@ -185,7 +191,7 @@ public sealed class CbQueryParser
             return null;
         }
 
-        var name = _text[_pos..end];
+        var name = _text.Substring(_pos, end - _pos);
         if (!_isField(name))
         {
             return null;
@@ -195,7 +201,7 @@ public sealed class CbQueryParser
         return name;
     }
 
-    private QueryNode ParseFieldValue(string field, int clauseStart)
+    private QueryNode ParseFieldValue(string field, int clauseStart, QuerySpan fieldSpan)
     {
         if (AtEnd || char.IsWhiteSpace(Current) || Current == ')')
         {
@@ -210,12 +216,13 @@ public sealed class CbQueryParser
             return inner;
         }
 
-        return ParseValue(field, clauseStart, writtenWithField: true);
+        return ParseValue(field, clauseStart, writtenWithField: true) with { FieldSpan = fieldSpan };
     }
 
     private ClauseNode ParseValue(string? field, int clauseStart, bool writtenWithField)
     {
         QueryValue value;
+        var valueStart = _pos;
         if (Current == '"')
         {
             value = new PhraseValue(ReadPhrase());
@@ -235,8 +242,11 @@ public sealed class CbQueryParser
             value = term == "*" ? new ExistsValue() : new TermValue(term);
         }
 
-        var written = _text[clauseStart.._pos];
-        return new ClauseNode(field, value, field is null || writtenWithField ? written : $"{field}:{written}");
+        var written = _text.Substring(clauseStart, _pos - clauseStart);
+        return new ClauseNode(field, value, field is null || writtenWithField ? written : $"{field}:{written}")
+        {
+            ValueSpan = new QuerySpan(valueStart, _pos - valueStart),
+        };
     }
 
     private string ReadPhrase()
@@ -259,7 +269,7 @@ public sealed class CbQueryParser
         if (AtEnd)
         {
             _pos = start;
-            throw Error("unterminated quote");
+            throw Error("unterminated quote", _text.Length - start);
         }
 
         _pos++;
@@ -280,25 +290,56 @@ public sealed class CbQueryParser
         if (close >= _text.Length)
         {
             _pos = start;
-            throw Error("unterminated range");
+            throw Error("unterminated range", _text.Length - start);
         }
 
         var highInclusive = _text[close] == ']';
-        var parts = _text[_pos..close].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length != 3 || !parts[1].Equals("TO", StringComparison.OrdinalIgnoreCase))
+        var parts = Words(_pos, close);
+        if (parts.Count != 3 || !parts[1].Text.Equals("TO", StringComparison.OrdinalIgnoreCase))
         {
             _pos = start;
-            throw Error("a range must read [low TO high]");
+            throw Error("a range must read [low TO high]", close + 1 - start);
         }
 
         _pos = close + 1;
-        return new RangeValue(Bound(parts[0]), Bound(parts[2]), lowInclusive, highInclusive);
+        return new RangeValue(Bound(parts[0].Text), Bound(parts[2].Text), lowInclusive, highInclusive)
+        {
+            LowSpan = parts[0].Span,
+            HighSpan = parts[2].Span,
+        };
 
         static string? Bound(string text)
         {
-            var unquoted = text.Length >= 2 && text[0] == '"' && text[^1] == '"' ? text[1..^1] : text;
+            var unquoted = text.Length >= 2 && text[0] == '"' && text[text.Length - 1] == '"' ? text.Substring(1, text.Length - 2) : text;
             return unquoted == "*" ? null : unquoted;
         }
+    }
+
+    // The white-space separated words of _text[from, to), with where each is written.
+    private List<(string Text, QuerySpan Span)> Words(int from, int to)
+    {
+        var words = new List<(string Text, QuerySpan Span)>();
+        var i = from;
+        while (i < to)
+        {
+            while (i < to && char.IsWhiteSpace(_text[i]))
+            {
+                i++;
+            }
+
+            var wordStart = i;
+            while (i < to && !char.IsWhiteSpace(_text[i]))
+            {
+                i++;
+            }
+
+            if (i > wordStart)
+            {
+                words.Add((_text.Substring(wordStart, i - wordStart), new QuerySpan(wordStart, i - wordStart)));
+            }
+        }
+
+        return words;
     }
 
     // A bare term runs to unescaped whitespace or parenthesis.
@@ -416,5 +457,8 @@ public sealed class CbQueryParser
         }
     }
 
-    private SearchSyntaxException Error(string problem) => QueryErrors.Syntax(_text, _pos, problem);
+    private CbQuerySyntaxException Error(string problem, int length = 1) =>
+        new(problem, _pos, Math.Min(length, _text.Length - _pos));
+
+    private static bool IsAsciiLetterOrDigit(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9');
 }

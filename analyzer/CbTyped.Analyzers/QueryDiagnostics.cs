@@ -1,0 +1,42 @@
+using CbTyped.Generator.Diagnostics;
+using Microsoft.CodeAnalysis;
+
+namespace CbTyped.Analyzers
+{
+    /// <summary>The query analyzer's rules (CBT0100-CBT0119; the generator has CBT00xx). All warnings by default, so
+    /// a user can raise or lower each in .editorconfig (<c>dotnet_diagnostic.CBT0101.severity = error</c>).</summary>
+    internal static class QueryDiagnostics
+    {
+        private const string Category = "CbTyped.Query";
+
+        public static readonly DiagnosticDescriptor Syntax = Create("CBT0100", "Malformed query",
+            "Query syntax: {0}; the server answers 400 (query_malformed_syntax)");
+
+        public static readonly DiagnosticDescriptor UnknownField = Create("CBT0101", "Unknown query field",
+            "'{0}' is not a search field of {1}{2}; the server reads '{0}:...' as a bare term");
+
+        public static readonly DiagnosticDescriptor NotSearchable = Create("CBT0102", "Field is not searchable",
+            "'{0}' is a field of {1} that the server does not search");
+
+        public static readonly DiagnosticDescriptor BadValue = Create("CBT0103", "Malformed typed value",
+            "'{0}' is not a valid {1} for field '{2}'; the server answers 400 (query_malformed_syntax)");
+
+        public static readonly DiagnosticDescriptor WildcardNotAllowed = Create("CBT0104", "Wildcard not allowed",
+            "Field '{0}' holds {1} values, which take no wildcards ('{2}')");
+
+        public static readonly DiagnosticDescriptor NeedsEscaping = Create("CBT0105", "Value needs escaping",
+            "The value '{0}' ends at an unescaped '(': the server reads '{0}' and then a group; write '\\(' and '\\)' to search for '{1}'");
+
+        public static readonly DiagnosticDescriptor[] All =
+        {
+            Syntax, UnknownField, NotSearchable, BadValue, WildcardNotAllowed, NeedsEscaping,
+        };
+
+        /// <summary>The property of a CBT0101 diagnostic that holds the suggested field, for the code fix.</summary>
+        public const string SuggestionProperty = "Suggestion";
+
+        private static DiagnosticDescriptor Create(string id, string title, string message) =>
+            new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+                helpLinkUri: HelpLinks.QueryDiagnostics);
+    }
+}

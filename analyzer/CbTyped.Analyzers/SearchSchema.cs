@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace CbTyped.Analyzers
+{
+    /// <summary>The value kind of a search field, as the generator encodes it in <c>[CbSearchSchema]</c>.</summary>
+    internal enum SearchKind
+    {
+        Text,
+        Number,
+        Date,
+        Bool,
+        Ip,
+    }
+
+    /// <summary>
+    /// One model's query fields, read once per model from its <c>[CbSearchSchema]</c> attribute, plus the field
+    /// families every Cb index has (<c>watchlist_&lt;id&gt;</c>, <c>alliance_score_&lt;feed&gt;</c>, …) and the join
+    /// suffixes (<c>digsig_result_modload</c>) the server takes on process search.
+    /// </summary>
+    internal sealed class SearchSchema
+    {
+        public const string AttributeName = "CbTyped.Modeling.CbSearchSchemaAttribute";
+
+        private static readonly (string Prefix, SearchKind Kind)[] Families =
+        {
+            ("watchlist_", SearchKind.Date),
+            ("alliance_score_", SearchKind.Number),
+            ("alliance_link_", SearchKind.Text),
+            ("alliance_data_", SearchKind.Text),
+        };
+
+        private static readonly string[] JoinSuffixes = { "_modload", "_parent", "_child", "_filewrite" };
+
+        private readonly Dictionary<string, SearchKind> _fields;
+        private readonly HashSet<string> _notSearchable;
+
+        private SearchSchema(string modelName, Dictionary<string, SearchKind> fields, HashSet<string> notSearchable)
+        {
+            ModelName = modelName;
+            _fields = fields;
+            _notSearchable = notSearchable;
+        }
+
+        public string ModelName { get; }
+
+        public IEnumerable<string> FieldNames => _fields.Keys;
+
+        /// <summary>The schema of <paramref name="model"/>, or null when it is not a search model.</summary>
+        public static SearchSchema? From(ITypeSymbol model)
+        {
+            foreach (AttributeData attribute in model.GetAttributes())
+            {
+                if (attribute.AttributeClass?.ToDisplayString() != AttributeName || attribute.ConstructorArguments.Length != 2)
+                {
+                    continue;
+                }
+
+                var fields = new Dictionary<string, SearchKind>(StringComparer.Ordinal);
+                foreach (string entry in Strings(attribute.ConstructorArguments[0]))
+                {
+                    string[] parts = entry.Split(':');
+                    if (parts.Length >= 2 && parts[0].Length > 0)
+                    {
+                        fields[parts[0]] = Kind(parts[1]);
+                    }
+                }
+
+                var hidden = new HashSet<string>(Strings(attribute.ConstructorArguments[1]), StringComparer.Ordinal);
+                hidden.ExceptWith(fields.Keys);
+                return new SearchSchema(model.Name, fields, hidden);
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether a query may name the field (declared, a family, or a joined field).</summary>
+        public bool TryGetKind(string name, out SearchKind kind)
+        {
+            if (_fields.TryGetValue(name, out kind))
+            {
+                return true;
+            }
+
+            foreach (var (prefix, familyKind) in Families)
+            {
+                if (name.Length > prefix.Length && name.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    kind = familyKind;
+                    return true;
+                }
+            }
+
+            foreach (string suffix in JoinSuffixes)
+            {
+                if (name.EndsWith(suffix, StringComparison.Ordinal)
+                    && _fields.TryGetValue(name.Substring(0, name.Length - suffix.Length), out kind))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public bool IsNotSearchable(string name) => _notSearchable.Contains(name);
+
+        /// <summary>The parser's notion of a field: anything a query may name, searchable or not.</summary>
+        public bool IsField(string name) => TryGetKind(name, out _) || _notSearchable.Contains(name);
+
+        private static IEnumerable<string> Strings(TypedConstant array) =>
+            array.Kind == TypedConstantKind.Array
+                ? array.Values.Select(v => v.Value as string).Where(s => s is not null).Select(s => s!)
+                : Enumerable.Empty<string>();
+
+        private static SearchKind Kind(string code)
+        {
+            switch (code)
+            {
+                case "n":
+                    return SearchKind.Number;
+                case "d":
+                    return SearchKind.Date;
+                case "b":
+                    return SearchKind.Bool;
+                case "i":
+                    return SearchKind.Ip;
+                default:
+                    return SearchKind.Text;
+            }
+        }
+    }
+}
