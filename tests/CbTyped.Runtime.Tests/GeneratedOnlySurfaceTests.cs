@@ -32,6 +32,7 @@ public sealed class GeneratedOnlySurfaceTests
         "CbTyped.Modeling.CbRoute",
         "CbTyped.Modeling.CbRouteSet",
         "CbTyped.Modeling.CbRoutes",
+        "CbTyped.Modeling.CbSearchSchemaAttribute",
         "CbTyped.Modeling.Json.CbDateFormat",
         "CbTyped.Modeling.Json.CbDateParser",
         "CbTyped.Modeling.Json.CbEnumParser`1",
