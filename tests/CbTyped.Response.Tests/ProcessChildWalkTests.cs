@@ -33,7 +33,7 @@ public sealed class ProcessChildWalkTests
         Assert.Equal(1, walk.Visited);
         Assert.True(walk.ChildrenWereCut);
         Assert.Same(cmd, Assert.Single(walk.CutParents));
-        Assert.Contains(session.Requests.Entries, e => e.Path.StartsWith($"/api/v1/process/{CmdGuid}/", StringComparison.Ordinal) && e.PathAndQuery.EndsWith("?children=1", StringComparison.Ordinal));
+        await session.WaitForRequestAsync(e => e.Path.StartsWith($"/api/v1/process/{CmdGuid}/", StringComparison.Ordinal) && e.PathAndQuery.EndsWith("?children=1", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -46,7 +46,10 @@ public sealed class ProcessChildWalkTests
 
         Assert.Equal(2, walk.Visited);
         Assert.False(walk.ChildrenWereCut);
-        var summaries = session.Requests.Entries.Where(e => e.Path.StartsWith("/api/v1/process/", StringComparison.Ordinal) && e.PathAndQuery.Contains("children=", StringComparison.Ordinal)).ToList();
-        Assert.Equal(3, summaries.Count(e => e.PathAndQuery.EndsWith("?children=500", StringComparison.Ordinal))); // cmd and both net.exe
+        // A request is logged when its response completes, which can be just after the client read it: wait up to 5 s.
+        int Summaries() => session.Requests.Entries.Count(e => e.Path.StartsWith("/api/v1/process/", StringComparison.Ordinal) && e.PathAndQuery.EndsWith("?children=500", StringComparison.Ordinal));
+        for (var waited = 0; Summaries() < 3 && waited < 5000; waited += 10)
+            await Task.Delay(10);
+        Assert.Equal(3, Summaries()); // cmd and both net.exe
     }
 }

@@ -22,7 +22,7 @@ public sealed class DefaultQueryParameterTests
         await EnumerateFirstPageAsync(session.Client, model);
 
         var path = expected.Split('?', 2)[0];
-        var request = session.Requests.Entries.First(e => e.Path == path);
+        var request = await session.WaitForRequestAsync(e => e.Path == path);
         Assert.Equal(expected, request.PathAndQuery);
     }
 
@@ -38,6 +38,7 @@ public sealed class DefaultQueryParameterTests
         await FirstAsync(session.Client, model);
 
         var path = expected.Split('?', 2)[0];
+        await session.WaitForRequestAsync(e => e.Path == path); // logged when its response completes
         var request = Assert.Single(session.Requests.Entries, e => e.Path == path);
         Assert.Equal(expected, request.PathAndQuery);
     }
@@ -53,6 +54,7 @@ public sealed class DefaultQueryParameterTests
 
         Assert.True(count > 0);
         var path = expected.Split('?', 2)[0];
+        await session.WaitForRequestAsync(e => e.Path == path); // logged when its response completes
         var request = Assert.Single(session.Requests.Entries, e => e.Path == path);
         Assert.Equal(expected, request.PathAndQuery);
     }
@@ -63,6 +65,8 @@ public sealed class DefaultQueryParameterTests
         await using var session = await EmulatorSession.StartAsync();
 
         await session.Client.Select<Binary>().Sort("server_added_timestamp desc").FirstAsync();
+
+        await session.WaitForRequestAsync(e => e.Path == "/api/v1/binary"); // logged when its response completes
 
         var request = Assert.Single(session.Requests.Entries, e => e.Path == "/api/v1/binary");
         Assert.Equal("/api/v1/binary?cb.urlver=1&facet=false&q=&rows=1&sort=server_added_timestamp+desc&start=0", request.PathAndQuery);

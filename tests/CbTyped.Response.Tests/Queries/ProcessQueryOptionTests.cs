@@ -17,6 +17,7 @@ public sealed class ProcessQueryOptionTests
             .ToListAsync();
 
         Assert.Equal(2, rows.Count);
+        await session.WaitForRequestAsync(e => e.Path == "/api/v1/process"); // logged when its response completes
         var request = Assert.Single(session.Requests.Entries, e => e.Path == "/api/v1/process");
         Assert.Equal(
             "/api/v1/process?cb.group=id&cb.max_last_server_update=2016-11-16T00%3A00%3A00Z&cb.max_last_update=2016-11-16T00%3A00%3A00Z"

@@ -169,7 +169,7 @@ public sealed class ScriptPortTests
         Assert.True(exitCode == 1, error);
         Assert.Equal("**ALL** sensor groups are configured to send unknown binaries to VirusTotal\n", output);
         foreach (var group in groups)
-            Assert.Contains(session.Requests.Entries, e => e.PathAndQuery == $"/api/v1/group/{group.Id}/datasharing");
+            await session.WaitForRequestAsync(e => e.PathAndQuery == $"/api/v1/group/{group.Id}/datasharing");
     }
 
     [Fact]
@@ -196,7 +196,7 @@ public sealed class ScriptPortTests
 
         var create = await ScriptRunner.RunAsync(session.Emulator, "partition_operations", "create");
         Assert.Equal("Successfully created new writer partition\n", create.Output);
-        Assert.Contains(session.Requests.Entries, e => e.Method == "POST" && e.PathAndQuery == "/api/v1/storage/events/new_partition");
+        await session.WaitForRequestAsync(e => e.Method == "POST" && e.PathAndQuery == "/api/v1/storage/events/new_partition");
     }
 
     [Fact]
