@@ -14,18 +14,15 @@ await foreach (var binary in cb.Select<Binary>().Where(options["--query"] ?? "")
     Console.WriteLine(binary.Md5);
     Console.WriteLine(new string('-', 80));
     Line("Size (bytes)", binary.OrigModLen?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-    Line("Signature Status", Python(binary.IsSigned));
+    Line("Signature Status", PythonText.Of(binary.IsSigned));
     Line("Publisher", binary.DigsigPublisher);
     Line("Product Version", binary.ProductVersion);
     Line("File Version", binary.FileVersion);
-    Line("64-bit (x64)", Python(binary.Is64Bit));
-    Line("EXE", Python(binary.IsExecutableImage));
+    Line("64-bit (x64)", PythonText.Of(binary.Is64Bit));
+    Line("EXE", PythonText.Of(binary.IsExecutableImage));
     foreach (var path in binary.ObservedFilename ?? [])
         Line("On-Disk Filename", path.Split('\\')[^1]);
     Console.Write("\n\n");
 }
 
 static void Line(string label, string? value) => Console.WriteLine($"{label,-20} : {value ?? "None"}");
-
-// How Python prints a bool (and a missing one).
-static string Python(bool? value) => value switch { true => "True", false => "False", null => "None" };

@@ -42,7 +42,7 @@ switch (options.CommandName)
             {
                 using var document = JsonDocument.Parse(info.ToString());
                 foreach (var entry in document.RootElement.EnumerateObject())
-                    Console.WriteLine($"  {entry.Name,-15}: {Python(entry.Value)}");
+                    Console.WriteLine($"  {entry.Name,-15}: {PythonText.Of(entry.Value)}");
             }
         }
         return 0;
@@ -74,12 +74,3 @@ switch (options.CommandName)
         Console.Error.WriteLine("error: a command is required: list, create, delete, mount or unmount");
         return 2;
 }
-
-static string Python(JsonElement value) => value.ValueKind switch
-{
-    JsonValueKind.String => value.GetString()!,
-    JsonValueKind.True => "True",
-    JsonValueKind.False => "False",
-    JsonValueKind.Null => "None",
-    _ => value.GetRawText(),
-};

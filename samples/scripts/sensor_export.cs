@@ -39,16 +39,7 @@ static string Value(Sensor sensor, string field) => field switch
     "hostname" => sensor.Hostname ?? "None",
     // cbapi's NetworkAdapter namedtuples, as Python prints a list of them.
     "network_interfaces" => "[" + string.Join(", ", sensor.NetworkInterfaces.Select(n => $"NetworkAdapter(macaddr='{n.MacAddress}', ipaddr='{n.IpAddress}')")) + "]",
-    _ => sensor.GetRawValue(field) is { } raw ? Python(JsonDocument.Parse(raw).RootElement) : "None",
-};
-
-static string Python(JsonElement value) => value.ValueKind switch
-{
-    JsonValueKind.String => value.GetString()!,
-    JsonValueKind.True => "True",
-    JsonValueKind.False => "False",
-    JsonValueKind.Null => "None",
-    _ => value.GetRawText(),
+    _ => sensor.GetRawValue(field) is { } raw ? PythonText.Of(JsonDocument.Parse(raw).RootElement) : "None",
 };
 
 // Python's csv.writer quoting (QUOTE_MINIMAL): quote a value holding a comma, a quote or a line break.

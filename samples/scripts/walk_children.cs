@@ -3,7 +3,6 @@
 //   dotnet run samples/scripts/walk_children.cs -- --cburl https://cb.example.com --apitoken TOKEN -p GUID
 //   dotnet run samples/scripts/walk_children.cs -- --cburl https://cb.example.com --apitoken TOKEN -q "process_name:services.exe"
 #:project ExampleHelpers/ExampleHelpers.csproj
-using System.Globalization;
 using CbTyped;
 using CbTyped.Response;
 using CbTyped.Scripts;
@@ -55,15 +54,7 @@ foreach (var root in roots)
 {
     Console.WriteLine($"Process {root.Path} on {root.Hostname} executed by {root.Username} children:");
     // The SDK's depth is 0 for a child; cbapi's visitor indents by (its depth - 1) with children at depth 1.
-    await root.WalkChildrenAsync((proc, depth) => Console.WriteLine($"{new string(' ', 2 * depth)}{PythonTime(proc.Start)}: {proc.Cmdline}"));
+    await root.WalkChildrenAsync((proc, depth) => Console.WriteLine($"{new string(' ', 2 * depth)}{PythonText.Of(proc.Start)}: {proc.Cmdline}"));
     Console.WriteLine();
 }
 return 0;
-
-// Python's str(datetime): microseconds only when there are any.
-static string PythonTime(DateTimeOffset? time) => time switch
-{
-    null => "None",
-    { } t when t.Ticks % TimeSpan.TicksPerSecond == 0 => t.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-    { } t => t.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture),
-};
