@@ -42,13 +42,7 @@ public class ConsumerTests(RabbitMqNode node)
     {
         var queue = Unique("poison");
         var dlx = Unique("dlx");
-        await using (var setup = await BusClient.ConnectAsync(node))
-        await using (var channel = await setup.CreateChannelAsync())
-        {
-            await channel.ExchangeDeclareAsync(dlx, ExchangeType.Fanout, durable: false, autoDelete: false);
-            await channel.QueueDeclareAsync(dlx, durable: false, exclusive: false, autoDelete: false);
-            await channel.QueueBindAsync(dlx, dlx, "");
-        }
+        await BusClient.DeclareDeadLetterAsync(node, dlx);
         var attempts = 0;
         var good = 0;
         var options = BusClient.Options(node, queue);
@@ -84,13 +78,7 @@ public class ConsumerTests(RabbitMqNode node)
     {
         var queue = Unique("undecodable");
         var dlx = Unique("dlx");
-        await using (var setup = await BusClient.ConnectAsync(node))
-        await using (var channel = await setup.CreateChannelAsync())
-        {
-            await channel.ExchangeDeclareAsync(dlx, ExchangeType.Fanout, durable: false, autoDelete: false);
-            await channel.QueueDeclareAsync(dlx, durable: false, exclusive: false, autoDelete: false);
-            await channel.QueueBindAsync(dlx, dlx, "");
-        }
+        await BusClient.DeclareDeadLetterAsync(node, dlx);
         var options = BusClient.Options(node, queue);
         options.DeadLetterExchange = dlx;
         options.Decoder = new RefusingDecoder();

@@ -30,6 +30,16 @@ public static class BusClient
             await channel.BasicPublishAsync("api.events", key, mandatory: false, new BasicProperties { ContentType = "application/json" }, Encoding.UTF8.GetBytes(json));
     }
 
+    /// <summary>A fanout exchange with a queue of the same name bound to it, for dead-lettered messages.</summary>
+    public static async Task DeclareDeadLetterAsync(RabbitMqNode node, string name)
+    {
+        await using var connection = await ConnectAsync(node);
+        await using var channel = await connection.CreateChannelAsync();
+        await channel.ExchangeDeclareAsync(name, ExchangeType.Fanout, durable: false, autoDelete: false);
+        await channel.QueueDeclareAsync(name, durable: false, exclusive: false, autoDelete: false);
+        await channel.QueueBindAsync(name, name, "");
+    }
+
     /// <summary>Messages ready in <paramref name="queue"/> (passive declare: fails if it does not exist).</summary>
     public static async Task<uint> CountAsync(RabbitMqNode node, string queue)
     {
