@@ -87,7 +87,7 @@ internal static class FeedEndpoints
 
         app.MapPost("/api/v1/feed/{id:int}/synchronize", async (int id, HttpRequest request) =>
         {
-            var body = request.ContentLength is > 0 ? await Http.ReadObjectAsync(request) : null;
+            var body = await Http.ReadObjectAsync(request); // optional: {"full_sync": true}
             return WithFeed(state, id, feed =>
             {
                 if (!feed.Enabled)
