@@ -164,8 +164,9 @@ internal static class BusEvents
     /// hit always has the same id.</summary>
     public static JsonObject AlertBinary(EmulatorState state, Watchlist watchlist, BinaryRecord binary)
     {
-        var hash = Convert.FromHexString(binary.Md5.Length == 32 ? binary.Md5 : new string('0', 32));
-        hash[0] ^= (byte)watchlist.Id;
+#pragma warning disable CA5351 // MD5 only derives a stable id here; nothing depends on it being secret
+        var hash = System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes(watchlist.Id.ToString(CultureInfo.InvariantCulture) + "|" + binary.Md5));
+#pragma warning restore CA5351
         var hosts = binary.Endpoints.Select(e => e.Hostname).Distinct(StringComparer.Ordinal).ToList();
         return new JsonObject
         {

@@ -83,7 +83,12 @@ internal sealed class BusPublisher : IAsyncDisposable
 
     private async Task StreamAsync(EmulatorState state, double eventsPerSecond)
     {
-        var stream = new BusEventStream(state);
+        BusEventStream stream;
+        lock (state.Gate)
+        {
+            stream = new BusEventStream(state);
+        }
+
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1 / eventsPerSecond));
         try
         {
