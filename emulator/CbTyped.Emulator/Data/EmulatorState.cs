@@ -159,6 +159,9 @@ public sealed class EmulatorState
     public long SegmentId(ProcessRecord process) =>
         IsVersion6OrLater ? Json.CbTime.EpochMillis(process.LastServerUpdate) : 1;
 
+    /// <summary>The process's segments, oldest first; the last is the one search rows carry.</summary>
+    public IReadOnlyList<ProcessSegment> Segments(ProcessRecord process) => ProcessSegmenter.Split(this, process, SegmentId(process));
+
     public string SegmentHex(long segment) =>
         segment.ToString(IsVersion6OrLater ? "x12" : "x8", System.Globalization.CultureInfo.InvariantCulture);
 
