@@ -62,6 +62,12 @@ public sealed class CbEmulatorOptions
     /// </summary>
     public int EventsPerSegment { get; set; }
 
+    /// <summary>
+    /// Adds a warm event partition migrated from a 5.x server (<c>info.isLegacy: true</c>), so clients turn on legacy
+    /// mode (process queries send <c>cb.legacy_5x_mode</c>). Command line: <c>--legacy-partition</c>.
+    /// </summary>
+    public bool LegacyPartition { get; set; }
+
     /// <summary>Whether <c>/api/info</c> reports Live Response as enabled.</summary>
     public bool LiveResponseEnabled { get; set; } = true;
 
