@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Management.Automation;
+using CbTyped.Response;
+
+namespace CbTyped.PowerShell;
+
+/// <summary><c>Get-CbSensorGroup</c>: sensor groups, all, by id (also a sensor's <c>GroupId</c> from the pipeline), or by name.</summary>
+[Cmdlet(VerbsCommon.Get, "CbSensorGroup", DefaultParameterSetName = "Name")]
+[OutputType(typeof(SensorGroup))]
+public sealed class GetCbSensorGroupCommand : CbCmdlet
+{
+    private readonly HashSet<int> _written = [];
+
+    /// <summary>Only groups with these names (wildcards, or the exact name).</summary>
+    [Parameter(ParameterSetName = "Name", Position = 0)]
+    [SupportsWildcards]
+    public string[]? Name { get; set; }
+
+    /// <summary>The groups' ids.</summary>
+    [Parameter(ParameterSetName = "Id", Mandatory = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("GroupId")]
+    public int[]? Id { get; set; }
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        if (Id is not null)
+        {
+            foreach (var id in Id)
+            {
+                if (_written.Add(id))
+                    ForEachInput(id, () => WriteObject(Await(ct => Client.GetAsync<SensorGroup>(id.ToString(CultureInfo.InvariantCulture), ct))));
+            }
+            return;
+        }
+        ForEachInput(Name, () =>
+        {
+            foreach (var group in Enumerate(Client.Select<SensorGroup>()))
+            {
+                if (Name is null || Name.Any(n => NameMatches.Any(group.Name, n)))
+                    WriteObject(group);
+            }
+        });
+    }
+}
