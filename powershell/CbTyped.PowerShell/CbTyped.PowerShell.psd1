@@ -10,8 +10,41 @@
     PowerShellVersion    = '7.6'
     FormatsToProcess     = @('CbTyped.PowerShell.Format.ps1xml')
     CmdletsToExport      = @(
-        'Connect-CbResponse', 'Disconnect-CbResponse', 'Get-CbConnection',
-        'Get-CbProcess', 'Get-CbProcessParent', 'Get-CbProcessEvent'
+        'Get-CbAlert',
+        'Set-CbAlert',
+        'Get-CbBannedHash',
+        'New-CbBannedHash',
+        'Remove-CbBannedHash',
+        'Get-CbBinary',
+        'Save-CbBinaryFile',
+        'Get-CbConnection',
+        'Get-CbFeed',
+        'Get-CbLiveResponseChildItem',
+        'Invoke-CbLiveResponseCommand',
+        'Get-CbLiveResponseFile',
+        'Send-CbLiveResponseFile',
+        'Get-CbLiveResponseProcess',
+        'Stop-CbLiveResponseProcess',
+        'Start-CbLiveResponseSession',
+        'Stop-CbLiveResponseSession',
+        'Get-CbProcess',
+        'Get-CbProcessEvent',
+        'Get-CbProcessParent',
+        'Connect-CbResponse',
+        'Disconnect-CbResponse',
+        'Get-CbSensor',
+        'Restart-CbSensor',
+        'Set-CbSensor',
+        'Get-CbSensorGroup',
+        'New-CbSensorGroup',
+        'Invoke-CbSensorIsolation',
+        'Undo-CbSensorIsolation',
+        'Get-CbUser',
+        'New-CbUser',
+        'Get-CbWatchlist',
+        'New-CbWatchlist',
+        'Remove-CbWatchlist',
+        'Set-CbWatchlist'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

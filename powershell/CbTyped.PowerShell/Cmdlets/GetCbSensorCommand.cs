@@ -16,10 +16,10 @@ public sealed class GetCbSensorCommand : CbCmdlet
     private const string FilterSet = "Filter";
     private readonly HashSet<int> _written = [];
 
-    /// <summary>The sensors' ids.</summary>
+    /// <summary>The sensors' ids (named SensorId so that a piped process or alert binds its sensor's id, not its own).</summary>
     [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-    [Alias("SensorId")]
-    public int[]? Id { get; set; }
+    [Alias("Id")]
+    public int[]? SensorId { get; set; }
 
     /// <summary>Sensors whose host name contains this (the server's substring match).</summary>
     [Parameter(ParameterSetName = FilterSet)]
@@ -39,7 +39,7 @@ public sealed class GetCbSensorCommand : CbCmdlet
     {
         if (ParameterSetName == IdSet)
         {
-            foreach (var id in Id!)
+            foreach (var id in SensorId!)
             {
                 if (_written.Add(id))
                     ForEachInput(id, () => WriteObject(Await(ct => Client.GetAsync<Sensor>(id.ToString(CultureInfo.InvariantCulture), ct))));

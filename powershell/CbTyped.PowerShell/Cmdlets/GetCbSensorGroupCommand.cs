@@ -16,17 +16,17 @@ public sealed class GetCbSensorGroupCommand : CbCmdlet
     [SupportsWildcards]
     public string[]? Name { get; set; }
 
-    /// <summary>The groups' ids.</summary>
+    /// <summary>The groups' ids (named GroupId so that a piped sensor binds its group's id, not its own).</summary>
     [Parameter(ParameterSetName = "Id", Mandatory = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("GroupId")]
-    public int[]? Id { get; set; }
+    [Alias("Id")]
+    public int[]? GroupId { get; set; }
 
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        if (Id is not null)
+        if (GroupId is not null)
         {
-            foreach (var id in Id)
+            foreach (var id in GroupId)
             {
                 if (_written.Add(id))
                     ForEachInput(id, () => WriteObject(Await(ct => Client.GetAsync<SensorGroup>(id.ToString(CultureInfo.InvariantCulture), ct))));
