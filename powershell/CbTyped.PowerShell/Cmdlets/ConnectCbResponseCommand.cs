@@ -9,6 +9,25 @@ namespace CbTyped.PowerShell;
 /// or from a URL and a token given as a <see cref="SecureString"/> or in a <see cref="PSCredential"/>'s password.
 /// Reads <c>/api/info</c> once to prove the token works, then keeps the connection under its name.
 /// </summary>
+/// <example>
+/// <code>
+/// Connect-CbResponse -Profile default
+/// </code>
+/// <para>Connects with the [default] profile of cbapi's credentials files (or CBAPI_URL/CBAPI_TOKEN when both are set and no profile is named).</para>
+/// </example>
+/// <example>
+/// <code>
+/// Connect-CbResponse -Url https://cb.example.com -Token (Read-Host -AsSecureString 'API token') -Name prod
+/// </code>
+/// <para>Connects with a token typed at a prompt and names the connection prod.</para>
+/// </example>
+/// <example>
+/// <code>
+/// Connect-CbResponse https://lab.example.com -Credential (Get-Credential) -Name lab -KeepDefault
+/// Get-CbSensor -Connection lab
+/// </code>
+/// <para>A second server, used with -Connection; the default connection stays as it was.</para>
+/// </example>
 [Cmdlet(VerbsCommunications.Connect, "CbResponse", DefaultParameterSetName = ProfileSet)]
 [OutputType(typeof(CbConnection))]
 public sealed class ConnectCbResponseCommand : PSCmdlet, IDisposable

@@ -3,6 +3,18 @@ using System.Management.Automation;
 namespace CbTyped.PowerShell;
 
 /// <summary><c>Disconnect-CbResponse</c>: forgets a connection and disposes its client (default: the default connection).</summary>
+/// <example>
+/// <code>
+/// Disconnect-CbResponse lab
+/// </code>
+/// <para>Forgets the connection named lab and disposes its client.</para>
+/// </example>
+/// <example>
+/// <code>
+/// Disconnect-CbResponse -All
+/// </code>
+/// <para>Forgets every connection.</para>
+/// </example>
 [Cmdlet(VerbsCommunications.Disconnect, "CbResponse", DefaultParameterSetName = "Name")]
 public sealed class DisconnectCbResponseCommand : PSCmdlet
 {

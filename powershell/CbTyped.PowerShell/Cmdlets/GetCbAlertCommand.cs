@@ -4,6 +4,12 @@ using CbTyped.Response;
 namespace CbTyped.PowerShell;
 
 /// <summary><c>Get-CbAlert</c>: an alert search (<c>status:Unresolved</c>), written as each page arrives.</summary>
+/// <example>
+/// <code>
+/// Get-CbAlert -Query 'status:Unresolved' -Sort 'created_time desc' -First 50
+/// </code>
+/// <para>The fifty newest unresolved alerts.</para>
+/// </example>
 [Cmdlet(VerbsCommon.Get, "CbAlert", SupportsPaging = true)]
 [OutputType(typeof(Alert))]
 public sealed class GetCbAlertCommand : CbCmdlet

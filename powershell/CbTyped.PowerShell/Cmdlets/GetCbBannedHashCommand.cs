@@ -4,6 +4,18 @@ using CbTyped.Response;
 namespace CbTyped.PowerShell;
 
 /// <summary><c>Get-CbBannedHash</c>: the server's banned MD5s, all or by MD5 (also a binary's or process's MD5 from the pipeline).</summary>
+/// <example>
+/// <code>
+/// Get-CbBannedHash
+/// </code>
+/// <para>Every ban.</para>
+/// </example>
+/// <example>
+/// <code>
+/// Get-CbBinary 7FB55F5A62E78AF9B58D08AAEEAEF848 | Get-CbBannedHash
+/// </code>
+/// <para>The ban of a binary.</para>
+/// </example>
 [Cmdlet(VerbsCommon.Get, "CbBannedHash")]
 [OutputType(typeof(BannedHash))]
 public sealed class GetCbBannedHashCommand : CbCmdlet

@@ -7,6 +7,18 @@ namespace CbTyped.PowerShell;
 /// <c>Get-CbBinary</c>: binaries by MD5 (also from the pipeline: a process's <c>ProcessMd5</c>, an alert's or a ban's
 /// MD5) or by a binary search. A binary named by several inputs is written once.
 /// </summary>
+/// <example>
+/// <code>
+/// Get-CbBinary 7FB55F5A62E78AF9B58D08AAEEAEF848
+/// </code>
+/// <para>One binary by MD5.</para>
+/// </example>
+/// <example>
+/// <code>
+/// Get-CbBinary -Query 'digsig_result:Unsigned' -First 20
+/// </code>
+/// <para>Twenty unsigned binaries.</para>
+/// </example>
 [Cmdlet(VerbsCommon.Get, "CbBinary", DefaultParameterSetName = Md5Set, SupportsPaging = true)]
 [OutputType(typeof(Binary))]
 public sealed class GetCbBinaryCommand : CbCmdlet

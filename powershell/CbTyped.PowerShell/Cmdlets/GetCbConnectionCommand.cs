@@ -3,6 +3,18 @@ using System.Management.Automation;
 namespace CbTyped.PowerShell;
 
 /// <summary><c>Get-CbConnection</c>: this session's connections (all, one by name, or only the default).</summary>
+/// <example>
+/// <code>
+/// Get-CbConnection
+/// </code>
+/// <para>Lists this session's connections; the default one has Default True.</para>
+/// </example>
+/// <example>
+/// <code>
+/// (Get-CbConnection -Default).Client
+/// </code>
+/// <para>The SDK client of the default connection, for anything the cmdlets do not cover.</para>
+/// </example>
 [Cmdlet(VerbsCommon.Get, "CbConnection", DefaultParameterSetName = "Name")]
 [OutputType(typeof(CbConnection))]
 public sealed class GetCbConnectionCommand : PSCmdlet

@@ -5,6 +5,12 @@ using CbTyped.Response;
 namespace CbTyped.PowerShell;
 
 /// <summary><c>Get-CbFeed</c>: threat intelligence feeds, all, by id, or by name (wildcards, or the exact name).</summary>
+/// <example>
+/// <code>
+/// Get-CbFeed -Name 'abuse*'
+/// </code>
+/// <para>Feeds whose name or display name starts with abuse.</para>
+/// </example>
 [Cmdlet(VerbsCommon.Get, "CbFeed", DefaultParameterSetName = "Name")]
 [OutputType(typeof(Feed))]
 public sealed class GetCbFeedCommand : CbCmdlet

@@ -4,6 +4,12 @@ using CbTyped.Response;
 namespace CbTyped.PowerShell;
 
 /// <summary><c>Get-CbLiveResponseChildItem</c>: the files and folders in a folder on the endpoint.</summary>
+/// <example>
+/// <code>
+/// Get-CbLiveResponseChildItem -Session $lr 'c:\windows\'
+/// </code>
+/// <para>The files and folders in c:\windows\ on the endpoint.</para>
+/// </example>
 [Cmdlet(VerbsCommon.Get, "CbLiveResponseChildItem")]
 [OutputType(typeof(LiveResponseDirectoryEntry))]
 public sealed class GetCbLiveResponseChildItemCommand : LiveResponseCmdlet

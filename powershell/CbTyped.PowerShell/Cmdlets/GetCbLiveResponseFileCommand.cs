@@ -6,6 +6,12 @@ namespace CbTyped.PowerShell;
 /// <c>Get-CbLiveResponseFile</c>: copies a file from the endpoint (streamed to disk, never whole in memory) into a
 /// local folder (under the remote file's name) or to a local file, and writes the file it saved.
 /// </summary>
+/// <example>
+/// <code>
+/// Get-CbLiveResponseFile -Session $lr 'c:\windows\system32\drivers\etc\hosts' -Destination .
+/// </code>
+/// <para>Copies the endpoint's hosts file into the current folder.</para>
+/// </example>
 [Cmdlet(VerbsCommon.Get, "CbLiveResponseFile", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
 [OutputType(typeof(FileInfo))]
 public sealed class GetCbLiveResponseFileCommand : LiveResponseCmdlet

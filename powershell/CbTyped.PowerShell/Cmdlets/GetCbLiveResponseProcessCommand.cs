@@ -4,6 +4,12 @@ using CbTyped.Response;
 namespace CbTyped.PowerShell;
 
 /// <summary><c>Get-CbLiveResponseProcess</c>: the processes running on the endpoint now.</summary>
+/// <example>
+/// <code>
+/// $lr | Get-CbLiveResponseProcess -Name 'powershell*'
+/// </code>
+/// <para>The endpoint's running PowerShell processes.</para>
+/// </example>
 [Cmdlet(VerbsCommon.Get, "CbLiveResponseProcess")]
 [OutputType(typeof(LiveResponseProcess))]
 public sealed class GetCbLiveResponseProcessCommand : CbCmdlet

@@ -7,6 +7,30 @@ namespace CbTyped.PowerShell;
 /// <c>Get-CbProcess</c>: a process search (<c>-Query</c>, written to the pipeline as each page arrives), the processes
 /// a watchlist matches, the process of an alert, or one process by its id.
 /// </summary>
+/// <example>
+/// <code>
+/// Get-CbProcess -Query 'process_name:net.exe cmdline:\\test\blah'
+/// </code>
+/// <para>Searches processes; each one is written as soon as its page arrives.</para>
+/// </example>
+/// <example>
+/// <code>
+/// Get-CbProcess -Query 'hostname:WIN-IA9NQ1GN8OI' -Sort 'start desc' -First 10
+/// </code>
+/// <para>The ten newest processes of a host.</para>
+/// </example>
+/// <example>
+/// <code>
+/// Get-CbWatchlist -Name '[WARN] Attempts to mount internal share' | Get-CbProcess -Count
+/// </code>
+/// <para>How many processes a watchlist matches.</para>
+/// </example>
+/// <example>
+/// <code>
+/// Get-CbProcess -Query 'process_name:powershell.exe' | Get-CbBinary | Save-CbBinaryFile -Path .
+/// </code>
+/// <para>Downloads the binary of every matching process, each once.</para>
+/// </example>
 [Cmdlet(VerbsCommon.Get, "CbProcess", DefaultParameterSetName = QuerySet, SupportsPaging = true)]
 [OutputType(typeof(Process))]
 [OutputType(typeof(long), ParameterSetName = [QuerySet, WatchlistSet])]

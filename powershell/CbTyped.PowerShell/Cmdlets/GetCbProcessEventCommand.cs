@@ -7,6 +7,12 @@ namespace CbTyped.PowerShell;
 /// <c>Get-CbProcessEvent</c>: what a process did — module loads, file and registry changes, network connections,
 /// child and cross processes, blocks — decoded from the server's event document, oldest first.
 /// </summary>
+/// <example>
+/// <code>
+/// Get-CbProcess -Query 'process_name:net.exe' -First 1 | Get-CbProcessEvent -Type netconn, filemod
+/// </code>
+/// <para>The network connections and file changes of a process.</para>
+/// </example>
 [Cmdlet(VerbsCommon.Get, "CbProcessEvent")]
 [OutputType(typeof(ProcessEvent))]
 public sealed class GetCbProcessEventCommand : CbCmdlet

@@ -8,6 +8,12 @@ namespace CbTyped.PowerShell;
 /// carrying a <c>Depth</c> (0 = the parent). Parents come through the connection's identity cache: walking the same
 /// chain again sends no request.
 /// </summary>
+/// <example>
+/// <code>
+/// Get-CbProcess -Query 'process_name:net.exe' -First 1 | Get-CbProcessParent | Format-Table Depth, ProcessName, Cmdline
+/// </code>
+/// <para>The process's ancestors, nearest first.</para>
+/// </example>
 [Cmdlet(VerbsCommon.Get, "CbProcessParent")]
 [OutputType(typeof(Process))]
 public sealed class GetCbProcessParentCommand : CbCmdlet

@@ -8,6 +8,18 @@ namespace CbTyped.PowerShell;
 /// <c>Get-CbSensor</c>: sensors by id (also a process's or alert's <c>SensorId</c> from the pipeline, each sensor
 /// written once), or filtered by host name, IP address or sensor group (the server's filters).
 /// </summary>
+/// <example>
+/// <code>
+/// Get-CbSensor -Hostname WIN-
+/// </code>
+/// <para>Sensors whose host name contains WIN-.</para>
+/// </example>
+/// <example>
+/// <code>
+/// Get-CbProcess -Query 'process_name:mimikatz.exe' | Get-CbSensor
+/// </code>
+/// <para>The sensors that ran a process, each once.</para>
+/// </example>
 [Cmdlet(VerbsCommon.Get, "CbSensor", DefaultParameterSetName = FilterSet)]
 [OutputType(typeof(Sensor))]
 public sealed class GetCbSensorCommand : CbCmdlet

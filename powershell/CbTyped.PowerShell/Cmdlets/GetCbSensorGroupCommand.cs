@@ -5,6 +5,18 @@ using CbTyped.Response;
 namespace CbTyped.PowerShell;
 
 /// <summary><c>Get-CbSensorGroup</c>: sensor groups, all, by id (also a sensor's <c>GroupId</c> from the pipeline), or by name.</summary>
+/// <example>
+/// <code>
+/// Get-CbSensor -SensorId 3 | Get-CbSensorGroup
+/// </code>
+/// <para>The group of sensor 3.</para>
+/// </example>
+/// <example>
+/// <code>
+/// Get-CbSensorGroup 'Default Group'
+/// </code>
+/// <para>A group by name.</para>
+/// </example>
 [Cmdlet(VerbsCommon.Get, "CbSensorGroup", DefaultParameterSetName = "Name")]
 [OutputType(typeof(SensorGroup))]
 public sealed class GetCbSensorGroupCommand : CbCmdlet

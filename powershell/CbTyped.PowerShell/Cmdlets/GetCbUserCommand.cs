@@ -4,6 +4,12 @@ using CbTyped.Response;
 namespace CbTyped.PowerShell;
 
 /// <summary><c>Get-CbUser</c>: the console's users, all or by user name (wildcards, or the exact name).</summary>
+/// <example>
+/// <code>
+/// Get-CbUser j*
+/// </code>
+/// <para>Users whose user name starts with j.</para>
+/// </example>
 [Cmdlet(VerbsCommon.Get, "CbUser")]
 [OutputType(typeof(User))]
 public sealed class GetCbUserCommand : CbCmdlet

@@ -5,6 +5,12 @@ using CbTyped.Response;
 namespace CbTyped.PowerShell;
 
 /// <summary><c>Get-CbWatchlist</c>: watchlists, all, by id, or by name (wildcards; a name that is the exact name of a watchlist matches it even when it holds wildcard characters such as <c>[WARN]</c>).</summary>
+/// <example>
+/// <code>
+/// Get-CbWatchlist -Name '[WARN]*'
+/// </code>
+/// <para>Watchlists whose names start with [WARN] (an exact name matches as well, brackets and all).</para>
+/// </example>
 [Cmdlet(VerbsCommon.Get, "CbWatchlist", DefaultParameterSetName = NameSet)]
 [OutputType(typeof(Watchlist))]
 public sealed class GetCbWatchlistCommand : CbCmdlet

@@ -7,6 +7,12 @@ namespace CbTyped.PowerShell;
 /// <c>Invoke-CbLiveResponseCommand</c>: runs a command line on the endpoint and, unless <c>-NoWait</c>, waits for it and
 /// writes its pid, exit code and output.
 /// </summary>
+/// <example>
+/// <code>
+/// (Invoke-CbLiveResponseCommand -Session $lr 'ipconfig /all').Output
+/// </code>
+/// <para>Runs a command on the endpoint and prints what it printed.</para>
+/// </example>
 [Cmdlet(VerbsLifecycle.Invoke, "CbLiveResponseCommand", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(LiveResponseProcessResult))]
 public sealed class InvokeCbLiveResponseCommandCommand : LiveResponseCmdlet

@@ -7,6 +7,12 @@ namespace CbTyped.PowerShell;
 /// <c>New-CbBannedHash</c>: bans an MD5, so sensors block processes whose binary has it. Banning a hash that is
 /// banned already is a ResourceExists error with the server's message.
 /// </summary>
+/// <example>
+/// <code>
+/// Get-CbBinary 7FB55F5A62E78AF9B58D08AAEEAEF848 | New-CbBannedHash -Text 'Banned from API'
+/// </code>
+/// <para>Bans a binary's MD5.</para>
+/// </example>
 [Cmdlet(VerbsCommon.New, "CbBannedHash", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(BannedHash))]
 public sealed class NewCbBannedHashCommand : CbCmdlet

@@ -4,6 +4,12 @@ using CbTyped.Response;
 namespace CbTyped.PowerShell;
 
 /// <summary><c>New-CbSensorGroup</c>: a sensor group in a site; its sensors report to <c>-SensorBackendServer</c> (default: where the default group's sensors report).</summary>
+/// <example>
+/// <code>
+/// New-CbSensorGroup 'Critical Endpoints' -SiteId 1
+/// </code>
+/// <para>A sensor group whose sensors report where the default group's do.</para>
+/// </example>
 [Cmdlet(VerbsCommon.New, "CbSensorGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(SensorGroup))]
 public sealed class NewCbSensorGroupCommand : CbCmdlet

@@ -6,6 +6,12 @@ using CbTyped.Response;
 namespace CbTyped.PowerShell;
 
 /// <summary><c>New-CbUser</c>: a console user, with its password given as a SecureString and its teams by name.</summary>
+/// <example>
+/// <code>
+/// New-CbUser jgarman -Password (Read-Host -AsSecureString) -FirstName Jason -LastName Garman -Email jgarman@carbonblack.com
+/// </code>
+/// <para>A console user, the password typed at a prompt.</para>
+/// </example>
 [Cmdlet(VerbsCommon.New, "CbUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(User))]
 public sealed class NewCbUserCommand : CbCmdlet

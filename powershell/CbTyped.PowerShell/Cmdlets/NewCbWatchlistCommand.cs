@@ -4,6 +4,12 @@ using CbTyped.Response;
 namespace CbTyped.PowerShell;
 
 /// <summary><c>New-CbWatchlist</c>: a watchlist that runs a process (or binary) query; writes it as the server stored it.</summary>
+/// <example>
+/// <code>
+/// New-CbWatchlist -Name '[WARN] Attempts to mount internal share' -Query 'process_name:net.exe cmdline:\\test\blah'
+/// </code>
+/// <para>A process watchlist from a query.</para>
+/// </example>
 [Cmdlet(VerbsCommon.New, "CbWatchlist", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(Watchlist))]
 public sealed class NewCbWatchlistCommand : CbCmdlet

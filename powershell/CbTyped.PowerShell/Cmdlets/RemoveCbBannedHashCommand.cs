@@ -4,6 +4,12 @@ using CbTyped.Response;
 namespace CbTyped.PowerShell;
 
 /// <summary><c>Remove-CbBannedHash</c>: lifts a ban (the server disables it and keeps its record).</summary>
+/// <example>
+/// <code>
+/// Remove-CbBannedHash 7FB55F5A62E78AF9B58D08AAEEAEF848
+/// </code>
+/// <para>Lifts the ban (asks first).</para>
+/// </example>
 [Cmdlet(VerbsCommon.Remove, "CbBannedHash", DefaultParameterSetName = "Md5", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 public sealed class RemoveCbBannedHashCommand : CbCmdlet
 {

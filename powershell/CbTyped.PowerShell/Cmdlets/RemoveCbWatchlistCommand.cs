@@ -5,6 +5,12 @@ using CbTyped.Response;
 namespace CbTyped.PowerShell;
 
 /// <summary><c>Remove-CbWatchlist</c>: deletes a watchlist.</summary>
+/// <example>
+/// <code>
+/// Remove-CbWatchlist -Id 222 -Confirm:$false
+/// </code>
+/// <para>Deletes watchlist 222 without asking.</para>
+/// </example>
 [Cmdlet(VerbsCommon.Remove, "CbWatchlist", DefaultParameterSetName = "Watchlist", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 public sealed class RemoveCbWatchlistCommand : CbCmdlet
 {

@@ -7,6 +7,18 @@ namespace CbTyped.PowerShell;
 /// <c>Save-CbBinaryFile</c>: downloads binaries' files (the zip's <c>filedata</c>, streamed, never whole in memory) into
 /// a folder (named after each binary's original file name) or to a file, and writes the files it saved.
 /// </summary>
+/// <example>
+/// <code>
+/// Get-CbBinary 7FB55F5A62E78AF9B58D08AAEEAEF848 | Save-CbBinaryFile -Path ./samples
+/// </code>
+/// <para>Saves the binary's file under its original file name in ./samples.</para>
+/// </example>
+/// <example>
+/// <code>
+/// Save-CbBinaryFile -Md5 7FB55F5A62E78AF9B58D08AAEEAEF848 -Path ./net.exe -Force
+/// </code>
+/// <para>Saves it to a file, overwriting it.</para>
+/// </example>
 [Cmdlet(VerbsData.Save, "CbBinaryFile", DefaultParameterSetName = BinarySet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
 [OutputType(typeof(FileInfo))]
 public sealed class SaveCbBinaryFileCommand : CbCmdlet

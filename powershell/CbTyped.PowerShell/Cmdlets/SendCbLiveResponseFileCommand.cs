@@ -3,6 +3,12 @@ using System.Management.Automation;
 namespace CbTyped.PowerShell;
 
 /// <summary><c>Send-CbLiveResponseFile</c>: uploads a local file to a path on the endpoint.</summary>
+/// <example>
+/// <code>
+/// Send-CbLiveResponseFile -Session $lr ./collector.exe -Destination 'c:\windows\temp\collector.exe'
+/// </code>
+/// <para>Uploads a file to the endpoint.</para>
+/// </example>
 [Cmdlet(VerbsCommunications.Send, "CbLiveResponseFile", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 public sealed class SendCbLiveResponseFileCommand : LiveResponseCmdlet
 {

@@ -4,6 +4,12 @@ using CbTyped.Response;
 namespace CbTyped.PowerShell;
 
 /// <summary><c>Set-CbAlert</c>: changes an alert's status (resolve it, mark it a false positive, …) and/or who it is assigned to.</summary>
+/// <example>
+/// <code>
+/// Get-CbAlert -Query 'status:Unresolved watchlist_name:test' | Set-CbAlert -Status Resolved
+/// </code>
+/// <para>Resolves the alerts of a watchlist.</para>
+/// </example>
 [Cmdlet(VerbsCommon.Set, "CbAlert", DefaultParameterSetName = AlertSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(Alert))]
 public sealed class SetCbAlertCommand : CbCmdlet

@@ -4,6 +4,12 @@ using CbTyped.Response;
 namespace CbTyped.PowerShell;
 
 /// <summary><c>Set-CbSensor</c>: moves a sensor to another sensor group and/or changes its notes (one PUT of the sensor).</summary>
+/// <example>
+/// <code>
+/// Get-CbSensor -Hostname WIN-IA9NQ1GN8OI | Set-CbSensor -GroupId 2 -PassThru
+/// </code>
+/// <para>Moves the sensor into sensor group 2.</para>
+/// </example>
 [Cmdlet(VerbsCommon.Set, "CbSensor", DefaultParameterSetName = SensorSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(Sensor))]
 public sealed class SetCbSensorCommand : SensorCmdlet

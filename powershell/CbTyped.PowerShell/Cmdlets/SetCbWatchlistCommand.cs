@@ -5,6 +5,12 @@ using CbTyped.Response;
 namespace CbTyped.PowerShell;
 
 /// <summary><c>Set-CbWatchlist</c>: enables or disables a watchlist, renames it or changes its query (a PUT of the whole watchlist, keeping every field the server sent).</summary>
+/// <example>
+/// <code>
+/// Get-CbWatchlist -Name '[WARN] Attempts to mount internal share' | Set-CbWatchlist -Enabled $false
+/// </code>
+/// <para>Disables a watchlist.</para>
+/// </example>
 [Cmdlet(VerbsCommon.Set, "CbWatchlist", DefaultParameterSetName = WatchlistSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(Watchlist))]
 public sealed class SetCbWatchlistCommand : CbCmdlet

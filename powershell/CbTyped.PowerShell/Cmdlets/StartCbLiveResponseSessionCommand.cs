@@ -8,6 +8,12 @@ namespace CbTyped.PowerShell;
 /// is active. Pass it to the <c>*-CbLiveResponse*</c> cmdlets with <c>-Session</c>; close it with
 /// <c>Stop-CbLiveResponseSession</c>. A session the server dropped is opened again by the next command.
 /// </summary>
+/// <example>
+/// <code>
+/// $lr = Get-CbSensor -Hostname HOSTNAME | Start-CbLiveResponseSession
+/// </code>
+/// <para>Opens a session on the endpoint (or reuses the open one).</para>
+/// </example>
 [Cmdlet(VerbsLifecycle.Start, "CbLiveResponseSession", DefaultParameterSetName = SensorSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
 [OutputType(typeof(LiveResponseSession))]
 public sealed class StartCbLiveResponseSessionCommand : SensorCmdlet

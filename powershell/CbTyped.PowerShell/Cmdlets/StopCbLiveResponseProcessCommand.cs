@@ -3,6 +3,12 @@ using System.Management.Automation;
 namespace CbTyped.PowerShell;
 
 /// <summary><c>Stop-CbLiveResponseProcess</c>: kills a process on the endpoint by pid (a Live Response process's <c>Pid</c> from the pipeline).</summary>
+/// <example>
+/// <code>
+/// $lr | Get-CbLiveResponseProcess -Name notepad.exe | Stop-CbLiveResponseProcess -Session $lr
+/// </code>
+/// <para>Kills every notepad.exe on the endpoint (asks first).</para>
+/// </example>
 [Cmdlet(VerbsLifecycle.Stop, "CbLiveResponseProcess", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(bool))]
 public sealed class StopCbLiveResponseProcessCommand : LiveResponseCmdlet

@@ -4,6 +4,12 @@ using CbTyped.Response;
 namespace CbTyped.PowerShell;
 
 /// <summary><c>Stop-CbLiveResponseSession</c>: closes a Live Response session.</summary>
+/// <example>
+/// <code>
+/// $lr | Stop-CbLiveResponseSession
+/// </code>
+/// <para>Closes the session.</para>
+/// </example>
 [Cmdlet(VerbsLifecycle.Stop, "CbLiveResponseSession", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
 public sealed class StopCbLiveResponseSessionCommand : CbCmdlet
 {
