@@ -12,7 +12,7 @@ public sealed class WalkthroughScriptTests
     private static async Task<(int ExitCode, string Output, string Error)> RunWalkthroughAsync(EmulatorSession emulator, string arguments)
     {
         var download = Directory.CreateTempSubdirectory("cbtyped-pwsh-walk").FullName;
-        var script = $"Import-Module '{ModuleSession.ModuleManifest}'; & ./samples/powershell/Walkthrough.ps1 -DownloadDirectory '{download}' {arguments}";
+        var script = $"Import-Module '{PwshTool.ModuleManifest}'; & ./samples/powershell/Walkthrough.ps1 -DownloadDirectory '{download}' {arguments}";
         return await PwshTool.RunAsync(script, new Dictionary<string, string>
         {
             ["CBAPI_URL"] = emulator.Emulator.BaseUrl.ToString(),

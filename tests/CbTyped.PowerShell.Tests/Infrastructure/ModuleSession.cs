@@ -40,7 +40,7 @@ public sealed class ModuleSession : IAsyncDisposable
         return session;
     }
 
-    /// <summary>Runs a script; a terminating error throws, non-terminating ones are in the result.</summary>
+    /// <summary>Runs a script; a script-terminating error throws, other errors (a cmdlet's terminating one too) are in the result.</summary>
     public RunResult Run(string script, params object?[] args)
     {
         using var ps = System.Management.Automation.PowerShell.Create();

@@ -25,6 +25,20 @@ internal static class PwshTool
         }
     }
 
+    /// <summary>
+    /// The module folder as the module project builds it (powershell/CbTyped.PowerShell/bin/CONFIGURATION/net10.0/):
+    /// what a user imports, with every dependency beside the module. (This test's own folder is not one: the
+    /// emulator's framework supplies some of those dependencies here.)
+    /// </summary>
+    public static string ModuleManifest
+    {
+        get
+        {
+            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+            return Path.Combine(RepositoryRoot, "powershell", "CbTyped.PowerShell", "bin", configuration, "net10.0", "CbTyped.PowerShell.psd1");
+        }
+    }
+
     /// <summary>Runs <c>dotnet pwsh -NoProfile -NonInteractive -Command script</c> in the repository root.</summary>
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string script, IReadOnlyDictionary<string, string> environment)
     {
