@@ -70,4 +70,21 @@ public sealed class ShellIntegrationTests
             Assert.True(undocumented.Count == 0, $"{cmdlet}: parameters without help: {string.Join(", ", undocumented)}");
         }
     }
+
+    [Fact]
+    public async Task TheManifestIsValidAndExportsExactlyTheAssemblysCmdlets()
+    {
+        await using var session = await ModuleSession.StartAsync(connect: false);
+
+        var manifest = (PSModuleInfo)session.Objects("Test-ModuleManifest $args[0]", PwshTool.ModuleManifest).Single();
+        var defined = typeof(CbConnection).Assembly.GetExportedTypes()
+            .Select(t => t.GetCustomAttributes(typeof(CmdletAttribute), false).Cast<CmdletAttribute>().SingleOrDefault())
+            .Where(c => c is not null)
+            .Select(c => c!.VerbName + "-" + c.NounName);
+
+        Assert.Equal(new Version(0, 1, 0), manifest.Version);
+        Assert.Equal("CbTyped.PowerShell.dll", manifest.RootModule);
+        Assert.Equal(defined.Order(StringComparer.Ordinal), manifest.ExportedCmdlets.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("PSEdition_Core", manifest.Tags);
+    }
 }
