@@ -70,6 +70,23 @@ public sealed class ProcessAndBinaryTests
     }
 
     [Fact]
+    public async Task ADownloadWritesProgressWhileItRunsAndCompletesIt()
+    {
+        await using var session = await ModuleSession.StartAsync();
+        var folder = Directory.CreateTempSubdirectory("cbtyped-pwsh-bin").FullName;
+        session.Run("$script:b = Get-CbBinary 7FB55F5A62E78AF9B58D08AAEEAEF848");
+        // The download's response is held for a second: progress is written while the cmdlet waits.
+        session.Emulator.Emulator.Faults.FailNext(Emulator.Faults.EmulatorFault.Slow(TimeSpan.FromSeconds(1)), pathPrefix: "/api/v1/binary/");
+
+        var result = session.Run("$b | Save-CbBinaryFile -Path $args[0]", folder);
+
+        Assert.Single(result.Output);
+        var progress = result.Progress.Where(p => p.Activity == "Downloading binary 7FB55F5A62E78AF9B58D08AAEEAEF848").ToList();
+        Assert.True(progress.Count >= 2, "progress records: " + progress.Count);
+        Assert.Equal(ProgressRecordType.Completed, progress[^1].RecordType);
+    }
+
+    [Fact]
     public async Task SavingOverAnExistingFileNeedsForce()
     {
         await using var session = await ModuleSession.StartAsync();
