@@ -54,6 +54,21 @@ public sealed class CbEmulatorOptions
     /// </summary>
     public TimeProvider? Clock { get; set; }
 
+    /// <summary>
+    /// On a 6.x server, the most events one segment of a process holds: a process with more is split into several
+    /// segments, as the real server splits a long-running process. Each segment is listed by
+    /// <c>/api/v1/process/{id}/segment</c> and answers its own <c>/event</c>; segment 0 is still the whole process,
+    /// and a search row is the newest segment. 0 (default): every process is one segment. Command line:
+    /// <c>--events-per-segment N</c>.
+    /// </summary>
+    public int EventsPerSegment { get; set; }
+
+    /// <summary>
+    /// Adds a warm event partition migrated from a 5.x server (<c>info.isLegacy: true</c>), so clients turn on legacy
+    /// mode (process queries send <c>cb.legacy_5x_mode</c>). Command line: <c>--legacy-partition</c>.
+    /// </summary>
+    public bool LegacyPartition { get; set; }
+
     /// <summary>Whether <c>/api/info</c> reports Live Response as enabled.</summary>
     public bool LiveResponseEnabled { get; set; } = true;
 

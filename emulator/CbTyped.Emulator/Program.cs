@@ -14,8 +14,8 @@ internal static class Program
     private const string Usage =
         "usage: CbTyped.Emulator [--port N] [--token TOKEN] [--tls [--cert-out FILE.pem]] [--processes N] [--seed S]\n"
         + "                        [--server-version V] [--polls-until-checkin N] [--large-binary-size BYTES]\n"
-        + "                        [--lr-polls-until-active N] [--lr-command-polls N] [--latency 200ms] [--quiet]\n"
-        + "                        [--amqp amqp://user:password@host:port/vhost [--amqp-rate EVENTS_PER_SECOND]]";
+        + "                        [--lr-polls-until-active N] [--lr-command-polls N] [--events-per-segment N] [--legacy-partition]\n"
+        + "                        [--latency 200ms] [--quiet] [--amqp amqp://user:password@host:port/vhost [--amqp-rate EVENTS_PER_SECOND]]";
 
     private static async Task<int> Main(string[] args)
     {
@@ -103,6 +103,8 @@ internal static class Program
                 case "--polls-until-checkin": options.PollsUntilCheckin = NextInt(); break;
                 case "--lr-polls-until-active": options.LiveResponsePollsUntilActive = NextInt(); break;
                 case "--lr-command-polls": options.LiveResponseCommandPolls = NextInt(); break;
+                case "--events-per-segment": options.EventsPerSegment = NextInt(); break;
+                case "--legacy-partition": options.LegacyPartition = true; break;
                 case "--large-binary-size":
                     options.LargeBinarySize = long.TryParse(Next(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var size) && size > 0
                         ? size : throw new ArgumentException("expected a byte count after --large-binary-size");

@@ -99,7 +99,16 @@ namespace CbTyped.Generator.Emit
             w.Line("parentModel: " + CSharp.Literal(query.Parent?.TargetTypeName) + ",");
             w.Line("parentField: " + CSharp.Literal(query.Parent?.Field) + ",");
             w.Line("defaultSort: " + CSharp.Literal(query.DefaultSort) + ",");
-            w.Line("pageSize: " + (query.PageSize is int size ? CSharp.Int(size) : "null") + "),");
+            string pageSize = "pageSize: " + (query.PageSize is int size ? CSharp.Int(size) : "null");
+            if (query.SendsLegacy5xMode)
+            {
+                w.Line(pageSize + ",");
+                w.Line("sendsLegacy5xMode: true),");
+            }
+            else
+            {
+                w.Line(pageSize + "),");
+            }
             w.Unindent();
         }
 

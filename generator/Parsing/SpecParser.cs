@@ -194,7 +194,8 @@ namespace CbTyped.Generator.Parsing
                 new EquatableArray<string>(parameters.ToArray()),
                 parent,
                 context.AsString(mapping.Get("defaultSort"), "query.defaultSort"),
-                context.AsPositiveInt(mapping.Get("pageSize"), "query.pageSize"));
+                context.AsPositiveInt(mapping.Get("pageSize"), "query.pageSize"),
+                context.AsBool(mapping.Get("sendsLegacy5xMode"), "query.sendsLegacy5xMode", false));
         }
 
         private static KeySpec ParseKey(SpecMapping? mapping, List<FieldSpec> fields, HashSet<string> fieldNames, ParseContext context)

@@ -116,4 +116,16 @@ public partial class Process
         await WalkParentsAsync((process, _) => parents.Add(process), 0, cancellationToken).ConfigureAwait(false);
         return parents;
     }
+
+    /// <summary>
+    /// How many ancestors this process has up to the root (cbapi's <c>depth</c>): 0 for a root. Walks the parents
+    /// through the identity cache, so asking again, or after a walk, costs no request.
+    /// </summary>
+    /// <exception cref="CbApiException">The chain loops (or is deeper than <see cref="MaxWalkDepth"/>).</exception>
+    public async Task<int> GetDepthAsync(CancellationToken cancellationToken = default)
+    {
+        int depth = 0;
+        await WalkParentsAsync((_, _) => depth++, 0, cancellationToken).ConfigureAwait(false);
+        return depth;
+    }
 }

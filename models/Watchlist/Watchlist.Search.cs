@@ -4,9 +4,6 @@ namespace CbTyped.Response;
 
 public partial class Watchlist
 {
-    /// <summary>Parameters of a stored query that the runtime's query sets itself (paging, facets, URL version).</summary>
-    private static readonly HashSet<string> QueryOwnedParameters = ["cb.urlver", "facet", "facet.field", "start", "rows"];
-
     /// <summary>
     /// The processes this watchlist matches: its whole stored <c>search_query</c> run as a process search — the
     /// query text, <c>cb.q.*</c> terms, the sort and every other parameter such as <c>cb.fq.*</c> filters. cbapi's
@@ -37,29 +34,9 @@ public partial class Watchlist
         _ => throw InvalidIndex(),
     };
 
-    /// <summary>
-    /// The stored query on a fresh query, pair by pair in order: <c>q</c> values and <c>cb.q.&lt;field&gt;=value</c>
-    /// (as <c>field:value</c>) become terms (the server ANDs them the same way), <c>sort</c> the sort, and every other
-    /// pair (<c>cb.fq.*</c>, <c>cb.min_last_update</c>, <c>cb.group</c>, …) is sent as is. Paging, facets and
-    /// <c>cb.urlver</c> are the runtime's.
-    /// </summary>
+    /// <summary>The stored query on a fresh query (see <see cref="StoredQueryString"/>).</summary>
     private CbQuery<T> ApplyStoredQuery<T>(CbQuery<T> query)
-        where T : CbModel, ICbModel<T>
-    {
-        foreach (var (name, value) in UrlQueryString.Parse(SearchQuery))
-        {
-            if (name == "q")
-                query = query.Where(value);
-            else if (name.StartsWith("cb.q.", StringComparison.Ordinal))
-                query = query.Where(name["cb.q.".Length..] + ":" + value);
-            else if (name == "sort")
-                query = query.Sort(value);
-            else if (name.Length > 0 && !QueryOwnedParameters.Contains(name))
-                query = query.WithParameter(name, value);
-        }
-
-        return query;
-    }
+        where T : CbModel, ICbModel<T> => StoredQueryString.Apply(query, SearchQuery);
 
     private void RequireIndex(WatchlistIndexType expected, string other)
     {

@@ -41,6 +41,7 @@ public partial class CbResponseClient : ICbModelSession
             Routes = list,
             Sort = info.Query.DefaultSort,
             PageSize = info.Query.PageSize,
+            SendsLegacy5xMode = info.Query.SendsLegacy5xMode,
             ServerListFields = [.. info.Query.Parameters],
             ParentField = info.Query.ParentField,
         };

@@ -5,7 +5,8 @@ namespace CbTyped.Modeling;
 /// <summary>
 /// The query-language fields of a searchable model, written by the generator from its spec so the CbTyped analyzer
 /// can check query strings against them in any project that references the model — built-in models included, whose
-/// specs are not in a consumer's project. Nothing reads it at run time.
+/// specs are not in a consumer's project. At run time only the PowerShell module reads it, for tab completion of
+/// query field names.
 /// </summary>
 /// <remarks>For generated code; applications should not use it, and its encoding may change between versions.</remarks>
 /// <param name="searchable">One entry per field a query may name: <c>name:kind:flags</c>, kind <c>t</c> (text),

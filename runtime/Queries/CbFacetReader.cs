@@ -23,11 +23,20 @@ internal static class CbFacetReader
                         buckets.Add(new CbFacetValue(
                             bucket.TryGetProperty("name", out var n) ? CbListFilter.AsText(n.GetRawText()) : "",
                             bucket.TryGetProperty("value", out var v) ? Number(v) ?? 0 : 0,
-                            bucket.TryGetProperty("percent", out var p) && p.ValueKind == JsonValueKind.Number ? p.GetDouble() : null));
+                            bucket.TryGetProperty("percent", out var p) ? Fraction(p) : null,
+                            bucket.TryGetProperty("ratio", out var r) ? Fraction(r) : null));
             result[field.Name] = buckets;
         }
         return result;
     }
+
+    // Some servers send the numbers as strings.
+    private static double? Fraction(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Number => value.GetDouble(),
+        JsonValueKind.String when double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
+        _ => null,
+    };
 
     private static long? Number(JsonElement value) => value.ValueKind switch
     {

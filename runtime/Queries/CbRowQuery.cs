@@ -45,6 +45,12 @@ internal sealed record CbRowQuery
     /// <summary>Raw parameters only servers from a version on accept (name → lowest version), checked before any request.</summary>
     public ImmutableDictionary<string, Version> ParameterMinServerVersions { get; init; } = ImmutableDictionary<string, Version>.Empty.WithComparers(StringComparer.Ordinal);
 
+    /// <summary>
+    /// For searches: send <c>cb.legacy_5x_mode=True</c> when the server has 5.x partitions
+    /// (<see cref="CbServerInfo.IsLegacy5xMode"/>), as cbapi's process queries do.
+    /// </summary>
+    public bool SendsLegacy5xMode { get; init; }
+
     /// <summary>For child lists: this model's JSON field holding the parent key (fills the <c>{parent.…}</c> placeholder).</summary>
     public string? ParentField { get; init; }
 
@@ -203,14 +209,20 @@ internal sealed record CbRowQuery
     {
         if (Kind != CbRowQueryKind.Search && Kind != CbRowQueryKind.ServerList)
             throw new NotSupportedException($"{ModelName} does not support facets; only server-side searches do.");
-        if (!ParameterMinServerVersions.IsEmpty)
-            CheckParameterVersions(await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false));
+        // /api/info is asked only when something depends on the server (it is cached per client).
+        var info = !ParameterMinServerVersions.IsEmpty || SendsLegacy5xMode
+            ? await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false)
+            : null;
+        if (info is not null)
+            CheckParameterVersions(info);
         var query = new CbQueryString().AddRange(Parameters).Add("facet", "true").Add("start", "0").Add("rows", "0");
         if (Kind == CbRowQueryKind.Search)
         {
             query.Add("cb.urlver", "1");
             if (QueryText.Length > 0)
                 query.Add("q", QueryText);
+            if (info is not null)
+                AddLegacyMode(query, info);
         }
         else
         {
@@ -236,6 +248,7 @@ internal sealed record CbRowQuery
             query.Add("cb.urlver", "1").Add("q", QueryText);
             if (info.SendsFacetFalse)
                 query.Add("facet", "false");
+            AddLegacyMode(query, info);
             if (rows > 0 && !string.IsNullOrWhiteSpace(Sort))
                 query.Add("sort", Sort.Trim());
         }
@@ -244,6 +257,13 @@ internal sealed record CbRowQuery
             AddServerListTerms(query);
         }
         return query.AppendTo(PathFor(info));
+    }
+
+    // cbapi sends Python's True; a query that names the parameter itself keeps its own value.
+    private void AddLegacyMode(CbQueryString query, CbServerInfo info)
+    {
+        if (SendsLegacy5xMode && info.IsLegacy5xMode && !Parameters.Any(p => p.Key == "cb.legacy_5x_mode"))
+            query.Add("cb.legacy_5x_mode", "True");
     }
 
     /// <summary>

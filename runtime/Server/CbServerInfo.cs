@@ -46,9 +46,6 @@ public sealed class CbServerInfo
     /// <summary>≥ 5.1.1: paged queries send <c>facet=false</c> unless facets are asked for (5.1.0–5.1.0.x fail with 504 on it).</summary>
     public bool SendsFacetFalse => Version >= new Version(5, 1, 1);
 
-    /// <summary>≥ 5.1.0: threat reports are queried with the threat-report query (bulk ignore).</summary>
-    public bool HasThreatReportQuery => Version >= new Version(5, 1, 0);
-
     /// <summary>The process event API: 1 below 5.1, 2 for 5.1.x, 3 for 5.2–5.x, 4 from 6.0 (<c>/api/v{n}/process/…/event</c>).</summary>
     public int ProcessEventApiVersion =>
         Version >= new Version(6, 0) ? 4 : Version >= new Version(5, 2) ? 3 : Version >= new Version(5, 1) ? 2 : 1;
@@ -56,14 +53,8 @@ public sealed class CbServerInfo
     /// <summary>The segment a process summary is fetched at when none is named: 0 from 6.0, else 1.</summary>
     public int DefaultProcessSegment => Version >= new Version(6, 0) ? 0 : 1;
 
-    /// <summary>≥ 6.0: GUIDs with a 12-hex-digit segment suffix (49 characters) are valid.</summary>
-    public bool AllowsLongSegmentIds => Version >= new Version(6, 0);
-
     /// <summary>≥ 6.0: a process's segments come from <c>/api/v1/process/{guid}/segment</c> (else a <c>process_id:</c> query).</summary>
     public bool HasSegmentEndpoint => Version >= new Version(6, 0);
-
-    /// <summary>≥ 6.0: <c>cb.group</c>, <c>cb.min/max_last_update</c> and <c>cb.min/max_last_server_update</c> take effect.</summary>
-    public bool HasProcessQueryOptions => Version >= new Version(6, 0);
 
     /// <summary>&gt; 6.0.0: <c>Sensor.event_log_flush_time</c> is sent as RFC-822 (<c>ddd, dd MMM yyyy HH:mm:ss GMT</c>).</summary>
     public bool SendsRfc822FlushTime => Version > new Version(6, 0, 0);

@@ -151,6 +151,21 @@ public sealed class ProcessTests
     }
 
     [Fact]
+    public async Task DepthCountsTheAncestorsAndCostsNoRequestAfterAWalk()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        var proc = await session.Client.Select<Process>().Where(Query).And(Share).FirstAsync();
+        var parents = await proc.GetParentsAsync();
+        // The log is written when a response completes: count only requests that started after the walk.
+        var afterWalk = DateTimeOffset.UtcNow;
+
+        Assert.Equal(parents.Count, await proc.GetDepthAsync());
+        Assert.Equal(parents.Count - 1, await parents[0].GetDepthAsync());
+        Assert.Equal(0, await parents[^1].GetDepthAsync());
+        Assert.DoesNotContain(session.Requests.Entries, e => e.Time - e.Elapsed > afterWalk);
+    }
+
+    [Fact]
     public async Task MaxDepthStopsTheParentWalk()
     {
         await using var session = await EmulatorSession.StartAsync();

@@ -22,20 +22,18 @@ public sealed class ServerInfoTests
         Assert.True(info.SendsFacetFalse);
         Assert.Equal(4, info.ProcessEventApiVersion);
         Assert.Equal(0, info.DefaultProcessSegment);
-        Assert.True(info.AllowsLongSegmentIds);
         Assert.True(info.HasSegmentEndpoint);
-        Assert.True(info.HasProcessQueryOptions);
         Assert.True(info.SendsRfc822FlushTime);
         Assert.False(info.IsLegacy5xMode);
     }
 
     [Theory]
-    [InlineData("5.0.0.150130.1500", false, 1, 1, false)]
-    [InlineData("5.1.0.150625.500", false, 2, 1, true)]
-    [InlineData("5.1.1.150910.1200", true, 2, 1, true)]
-    [InlineData("5.2.0.161004.1206", true, 3, 1, true)]
-    [InlineData("6.0.0.170101.1", true, 4, 0, true)]
-    public async Task Older_servers_get_their_own_behaviour(string version, bool facetFalse, int eventApi, int segment, bool threatReportQuery)
+    [InlineData("5.0.0.150130.1500", false, 1, 1)]
+    [InlineData("5.1.0.150625.500", false, 2, 1)]
+    [InlineData("5.1.1.150910.1200", true, 2, 1)]
+    [InlineData("5.2.0.161004.1206", true, 3, 1)]
+    [InlineData("6.0.0.170101.1", true, 4, 0)]
+    public async Task Older_servers_get_their_own_behaviour(string version, bool facetFalse, int eventApi, int segment)
     {
         await using var server = await LoopbackServer.StartAsync();
         server.InfoJson = $$"""{"version":"{{version}}"}""";
@@ -46,7 +44,7 @@ public sealed class ServerInfoTests
         Assert.Equal(facetFalse, info.SendsFacetFalse);
         Assert.Equal(eventApi, info.ProcessEventApiVersion);
         Assert.Equal(segment, info.DefaultProcessSegment);
-        Assert.Equal(threatReportQuery, info.HasThreatReportQuery);
+        Assert.Equal(info.Version.Major >= 6, info.HasSegmentEndpoint);
         Assert.False(info.SendsRfc822FlushTime);
         // Only 6.0+ asks for the storage partitions.
         Assert.Equal(info.Version.Major >= 6 ? 1 : 0, server.CountRequests("GET", "/api/v1/storage/events/partition"));

@@ -14,6 +14,7 @@ public sealed class EmulatorState
         Options = options;
         IsVersion6OrLater = ParseMajor(options.ServerVersion) >= 6;
         Clock = options.Clock ?? new EmulatorClock(Epoch);
+        Partitions = new StoragePartitionStore(options.LegacyPartition);
     }
 
     /// <summary>The server's "now" (see <see cref="EmulatorClock"/>).</summary>
@@ -30,7 +31,7 @@ public sealed class EmulatorState
     public Lock Gate { get; } = new();
 
     /// <summary>6.x event partitions (list, mount, unmount, new, delete).</summary>
-    public StoragePartitionStore Partitions { get; } = new();
+    public StoragePartitionStore Partitions { get; }
 
     public SortedDictionary<int, SensorRecord> Sensors { get; } = [];
 
@@ -162,6 +163,9 @@ public sealed class EmulatorState
 
     public long SegmentId(ProcessRecord process) =>
         IsVersion6OrLater ? Json.CbTime.EpochMillis(process.LastServerUpdate) : 1;
+
+    /// <summary>The process's segments, oldest first; the last is the one search rows carry.</summary>
+    public IReadOnlyList<ProcessSegment> Segments(ProcessRecord process) => ProcessSegmenter.Split(this, process, SegmentId(process));
 
     public string SegmentHex(long segment) =>
         segment.ToString(IsVersion6OrLater ? "x12" : "x8", System.Globalization.CultureInfo.InvariantCulture);

@@ -15,6 +15,17 @@ public sealed class StoragePartitionStore
         ["cbevents_2016_10_24_0000"] = Partition("cbevents_2016_10_24_0000", "warm", "2016-10-24T00:00:00.000Z", "2016-11-14T00:00:00.000Z", 210_553, 733_921_280),
     };
 
+    /// <summary>The two partitions, plus a warm one migrated from 5.x (<c>info.isLegacy</c>) when asked.</summary>
+    public StoragePartitionStore(bool withLegacyPartition = false)
+    {
+        if (withLegacyPartition)
+        {
+            var legacy = Partition("cbevents_2016_09_01_0000", "warm", "2016-09-01T00:00:00.000Z", "2016-10-24T00:00:00.000Z", 95_120, 301_989_888);
+            legacy["info"]!["isLegacy"] = true;
+            _partitions[(string)legacy["name"]!] = legacy;
+        }
+    }
+
     /// <summary>The list answer: an object keyed by partition name.</summary>
     public JsonObject ToJson()
     {

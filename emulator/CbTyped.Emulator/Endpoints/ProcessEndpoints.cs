@@ -55,13 +55,13 @@ internal static class ProcessEndpoints
             ["process"] = new JsonObject
             {
                 ["id"] = process.Id,
-                ["segments"] = new JsonArray(new JsonObject
+                ["segments"] = new JsonArray([.. state.Segments(process).Select(segment => (JsonNode)new JsonObject
                 {
-                    ["unique_id"] = state.UniqueId(process),
-                    ["segment_id"] = state.SegmentId(process),
+                    ["unique_id"] = process.Id + "-" + state.SegmentHex(segment.Id),
+                    ["segment_id"] = segment.Id,
                     ["start"] = process.Start is { } start ? CbTime.Solr(start) : null,
-                    ["last_update"] = CbTime.Solr(process.LastUpdate),
-                }),
+                    ["last_update"] = CbTime.Solr(segment.Through ?? process.LastUpdate),
+                })]),
             },
         }));
 
@@ -78,7 +78,7 @@ internal static class ProcessEndpoints
         {
             var eventVersion = apiVersion;
             app.MapGet("/api/v" + apiVersion + "/process/{id}/{segment}/event", (string id, string segment) =>
-                WithProcess(state, id, segment, process => ProcessJson.Events(state, process, eventVersion)));
+                WithProcess(state, id, segment, process => ProcessJson.Events(state, process, eventVersion, OneSegment(state, process, segment))));
         }
 
         app.MapGet("/api/v1/process/{id}/{segment}/preview", (string id, string segment, HttpRequest request) =>
@@ -101,7 +101,7 @@ internal static class ProcessEndpoints
 
     /// <summary>
     /// Finds a process by GUID (or unique id) and segment. Segment 0 means the whole process (6.x) and 1 the first
-    /// segment (5.x); the process's real segment id works too. Anything else is 404.
+    /// segment (5.x); the ids of the process's segments work too. Anything else is 404.
     /// </summary>
     public static ProcessRecord? Find(EmulatorState state, string id, string? segment)
     {
@@ -117,7 +117,19 @@ internal static class ProcessEndpoints
             return null;
         }
 
-        return value == 0 || value == 1 || value == state.SegmentId(process) ? process : null;
+        return value == 0 || value == 1 || state.Segments(process).Any(s => s.Id == value) ? process : null;
+    }
+
+    /// <summary>
+    /// The segment a request names when the process has several (its events only); null for the whole process
+    /// (segment 0 or 1, or a process of one segment).
+    /// </summary>
+    private static ProcessSegment? OneSegment(EmulatorState state, ProcessRecord process, string segment)
+    {
+        var segments = state.Segments(process);
+        return segments.Count > 1 && long.TryParse(segment, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? segments.FirstOrDefault(s => s.Id == value)
+            : null;
     }
 
     private static IResult WithProcess(EmulatorState state, string id, string? segment, Func<ProcessRecord, JsonNode> render)

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CbTyped.Emulator.Data;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
 namespace CbTyped.Emulator.Endpoints;
@@ -43,7 +44,13 @@ internal static class ServerEndpoints
         {
             ["license_request_block"] = "-----BEGIN CB LICENSE REQUEST-----\nZW11bGF0b3I=\n-----END CB LICENSE REQUEST-----",
         }));
-        app.MapPost("/api/license", () => Http.Json(new JsonObject { ["status"] = "success" }));
+        // A license block the emulator cannot read (no BEGIN line) is refused with a status other than success.
+        app.MapPost("/api/license", async (HttpRequest request) =>
+        {
+            var body = await JsonNode.ParseAsync(request.Body) as JsonObject;
+            var license = body?["license"]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? (string?)body["license"] : null;
+            return Http.Json(new JsonObject { ["status"] = license is not null && license.Contains("-----BEGIN", StringComparison.Ordinal) ? "success" : "failure" });
+        });
 
         app.MapGet("/api/builds", () => Http.Json(new JsonArray("005.002.000.60922", "005.002.000.61003", "006.001.002.71109")));
         app.MapGet("/api/v2/builds", () => Http.Json(new JsonObject

@@ -94,10 +94,10 @@ public static class ProcessJson
     /// <c>GET /api/v{1..4}/process/{id}/{seg}/event</c>. v1 writes every list as pipe strings; v2 makes netconns
     /// objects with integer IPs; v3 also makes childprocs objects; v4 writes netconn IPs dotted and adds sha256.
     /// </summary>
-    public static JsonObject Events(EmulatorState state, ProcessRecord process, int apiVersion)
+    public static JsonObject Events(EmulatorState state, ProcessRecord process, int apiVersion, ProcessSegment? segment = null)
     {
         var json = Document(state, process);
-        var events = process.Events;
+        var events = segment is null ? process.Events : Within(process.Events, segment);
         json["filemod_complete"] = Strings(events.FileMods.Select(e =>
             string.Join('|', e.Op, CbTime.Event(e.Time), e.Path, e.Md5 ?? "", e.FileType == 0 ? "" : e.FileType, Bool(e.Tamper))));
         json["modload_complete"] = Strings(events.ModLoads.Select(e =>
@@ -108,7 +108,7 @@ public static class ProcessJson
         json["netconn_complete"] = apiVersion == 1
             ? Strings(events.NetConns.Select(e => string.Join('|', CbTime.Event(e.Time), unchecked((int)e.RemoteIp), e.RemotePort, e.Protocol, e.Domain, Bool(e.Outbound))))
             : new JsonArray([.. events.NetConns.Select(e => (JsonNode)NetConn(e, apiVersion))]);
-        var children = ChildEvents(state, process);
+        var children = ChildEvents(state, process).Where(c => segment?.Holds(c.Time) ?? true).ToList();
         json["childproc_complete"] = apiVersion <= 2
             ? Strings(children.Select(c => string.Join('|', CbTime.Event(c.Time), c.ChildUniqueId, c.Md5, c.Path, c.Pid, Bool(c.Started), Bool(c.Tamper))))
             : new JsonArray([.. children.Select(c => (JsonNode)ChildProc(c, apiVersion))]);
@@ -123,8 +123,19 @@ public static class ProcessJson
         return new JsonObject { ["process"] = json, ["elapsed"] = 0.0123 };
     }
 
+    /// <summary>The events of one segment (child process events are filtered where they are rendered).</summary>
+    private static ProcessEvents Within(ProcessEvents events, ProcessSegment segment) => new()
+    {
+        FileMods = [.. events.FileMods.Where(e => segment.Holds(e.Time))],
+        ModLoads = [.. events.ModLoads.Where(e => segment.Holds(e.Time))],
+        RegMods = [.. events.RegMods.Where(e => segment.Holds(e.Time))],
+        NetConns = [.. events.NetConns.Where(e => segment.Holds(e.Time))],
+        CrossProcs = [.. events.CrossProcs.Where(e => segment.Holds(e.Time))],
+        ChildProcs = events.ChildProcs,
+    };
+
     /// <summary>Recorded child starts plus one start and end per child process document.</summary>
-    private static List<ChildProcEvent> ChildEvents(EmulatorState state, ProcessRecord process)
+    public static List<ChildProcEvent> ChildEvents(EmulatorState state, ProcessRecord process)
     {
         var events = new List<ChildProcEvent>(process.Events.ChildProcs);
         foreach (var child in ChildrenOf(state, process.Id))

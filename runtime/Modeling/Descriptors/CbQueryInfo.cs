@@ -14,8 +14,10 @@ public sealed class CbQueryInfo
         string? parentModel = null,
         string? parentField = null,
         string? defaultSort = null,
-        int? pageSize = null)
+        int? pageSize = null,
+        bool sendsLegacy5xMode = false)
     {
+        SendsLegacy5xMode = sendsLegacy5xMode;
         Kind = kind;
         Parameters = parameters ?? [];
         ParentModel = parentModel;
@@ -41,4 +43,10 @@ public sealed class CbQueryInfo
 
     /// <summary>The page size the spec asks for, or null for the runtime's default.</summary>
     public int? PageSize { get; }
+
+    /// <summary>
+    /// For searches: when the server has event partitions from 5.x (<see cref="CbServerInfo.IsLegacy5xMode"/>), every
+    /// page, count and facet request sends <c>cb.legacy_5x_mode=True</c> (cbapi's process queries do).
+    /// </summary>
+    public bool SendsLegacy5xMode { get; }
 }

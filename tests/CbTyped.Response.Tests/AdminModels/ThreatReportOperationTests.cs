@@ -53,4 +53,18 @@ public sealed class ThreatReportOperationTests
         Assert.Contains("feed_id", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(session.Requests.Entries, e => e.Method == "POST");
     }
+
+    [Fact]
+    public async Task BeforeFiveOneTheBulkIgnoreIsRefusedBeforeAnyRequest()
+    {
+        // cbapi has ThreatReportQuery (the bulk update, the only way to ignore a report) from 5.1.0 on.
+        await using var session = await EmulatorSession.StartAsync(new CbTyped.Emulator.CbEmulatorOptions { ServerVersion = "5.0.0.150130.1500" });
+        var report = await session.Client.GetAsync<ThreatReport>("1/mimikatz-2016-11");
+
+        var e = await Assert.ThrowsAsync<CbUnsupportedServerException>(() => report.SetIgnoredAsync(true));
+        await Assert.ThrowsAsync<CbUnsupportedServerException>(() => ThreatReportBulk.SetIgnoredAsync(session.Client, "feed_id:1"));
+
+        Assert.Contains("5.0.0", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(session.Requests.Entries, r => r.Method == "POST");
+    }
 }

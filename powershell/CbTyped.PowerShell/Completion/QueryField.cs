@@ -1,0 +1,4 @@
+namespace CbTyped.PowerShell;
+
+/// <summary>One field a query may name: <c>process_name</c>, its kind (<c>text</c>, <c>number</c>, <c>date</c>, <c>bool</c>, <c>ip</c>) and whether it sorts.</summary>
+public sealed record QueryField(string Name, string Kind, bool IsSortable, bool IsFacet);

@@ -1,0 +1,3 @@
+global using System.Management.Automation;
+global using CbTyped.PowerShell.Tests.Infrastructure;
+global using Xunit;
