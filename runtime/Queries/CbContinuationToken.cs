@@ -33,7 +33,7 @@ internal static class CbContinuationToken
     public static long Resume(CbRowQuery query, string token, string parameterName)
     {
         Span<byte> bytes = stackalloc byte[Length + 3];
-        if (token.Length > 32 || !Base64Url.TryDecodeFromChars(token, bytes, out var written) || written != Length)
+        if (!TryDecode(token, bytes))
             throw new ArgumentException("This is not a CbTyped continuation token (use the ContinuationToken of a page AsPages returned).", parameterName);
         if (bytes[0] != FormatVersion)
             throw new ArgumentException(
@@ -48,6 +48,18 @@ internal static class CbContinuationToken
         if (offset < query.Skip || offset > end)
             throw new ArgumentException("This continuation token points outside the query's rows.", parameterName);
         return offset;
+    }
+
+    private static bool TryDecode(string token, Span<byte> bytes)
+    {
+        try
+        {
+            return token.Length <= 32 && Base64Url.TryDecodeFromChars(token, bytes, out var written) && written == Length;
+        }
+        catch (FormatException)
+        {
+            return false; // a character base64url does not have
+        }
     }
 
     /// <summary>The query's identity: every part that decides which rows come in which order, length-prefixed.</summary>
