@@ -163,6 +163,7 @@ public sealed class CbEventBusConsumer : IAsyncDisposable
             DeliveryTag = ea.DeliveryTag,
             Redelivered = ea.Redelivered,
             Exchange = ea.Exchange,
+            Headers = ea.BasicProperties.Headers is { Count: > 0 } headers ? new Dictionary<string, object?>(headers) : null,
         };
         try
         {
