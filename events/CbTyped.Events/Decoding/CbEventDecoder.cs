@@ -68,12 +68,11 @@ public sealed class CbEventDecoder : ICbEventDecoder
         return events;
     }
 
-    /// <summary>Decodes a JSON event body.</summary>
+    /// <summary>Decodes a JSON event body. A JSON body on an <c>ingress.event.*</c> key is a raw event the forwarder
+    /// already rendered (its file or HTTP output): a <see cref="CbJsonEvent"/>.</summary>
     public static CbBusEvent DecodeJson(CbBusMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (message.RoutingKey.StartsWith("ingress.event.", StringComparison.Ordinal))
-            throw new CbEventDecodeException(message, "the routing key names a protobuf raw event, the content type says JSON");
         JsonElement root;
         try
         {

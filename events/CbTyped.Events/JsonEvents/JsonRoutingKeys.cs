@@ -7,7 +7,7 @@ internal static class JsonRoutingKeys
 {
     private static readonly string[] JsonFamilies = ["watchlist.", "feed.", "alert.", "binaryinfo.", "binarystore.", "cmd.", "events.partition.", "task.error."];
 
-    /// <summary>True for the routing keys of the server's JSON events.</summary>
+    /// <summary>True for the routing keys of the server's JSON events (never protobuf).</summary>
     public static bool IsJsonFamily(string routingKey)
     {
         foreach (var family in JsonFamilies)
@@ -29,6 +29,9 @@ internal static class JsonRoutingKeys
             return new CbBinaryObservedEvent(message, json);
         if (key == "binarystore.file.added")
             return new CbBinaryStoredEvent(message, json);
-        return IsJsonFamily(key) ? new CbJsonEvent(message, json) : new CbUnknownEvent(message);
+        // Raw events as the forwarder writes them (its file and HTTP outputs), and its audit events, are JSON too.
+        return IsJsonFamily(key) || key.StartsWith("ingress.event.", StringComparison.Ordinal) || key.StartsWith("audit.log.", StringComparison.Ordinal)
+            ? new CbJsonEvent(message, json)
+            : new CbUnknownEvent(message);
     }
 }
