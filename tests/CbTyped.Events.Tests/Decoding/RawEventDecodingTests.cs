@@ -239,7 +239,7 @@ public class RawEventDecodingTests
     public void A_truncated_or_headerless_protobuf_is_a_decode_exception_naming_the_routing_key()
     {
         var bytes = SampleEvents.ProcessStart().ToByteArray();
-        var truncated = Assert.Throws<CbEventDecodeException>(() => Decoder.Decode(new CbBusMessage("ingress.event.process", "application/protobuf", bytes[..^5])));
+        var truncated = Assert.Throws<CbEventDecodeException>(() => Decoder.Decode(new CbBusMessage("ingress.event.process", "application/protobuf", bytes.AsMemory(..^5))));
         Assert.Contains("'ingress.event.process'", truncated.Message, StringComparison.Ordinal);
 
         var headerless = new CbEventMsg { Regmod = new CbRegModMsg() }.ToByteArray();
