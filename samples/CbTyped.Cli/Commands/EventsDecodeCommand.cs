@@ -43,7 +43,7 @@ internal static class EventsDecodeCommand
             Description = $"The exchange the bodies came from; {CbEventDecoder.RawSensorDataExchange} reads application/protobuf as a bundle.",
             DefaultValueFactory = _ => "api.events",
         };
-        var serverUrl = new Option<Uri?>("--server-url") { Description = "The console URL: raw sensor events then carry the forwarder's link_* keys." };
+        var serverUrl = new Option<string?>("--server-url") { Description = "The console URL (https://host/): raw sensor events then carry the forwarder's link_* keys." };
         var files = new Argument<string[]>("file") { Description = "Files holding one message body each.", Arity = ArgumentArity.OneOrMore };
         var decode = new Command("decode", "Decode saved message bodies: one JSON line per message (per record of a bundle).")
         {
@@ -53,9 +53,12 @@ internal static class EventsDecodeCommand
         return decode;
     }
 
-    private static int Run(CommandContext context, string routingKey, string contentType, bool raw, string exchange, Uri? serverUrl, string[] files)
+    private static int Run(CommandContext context, string routingKey, string contentType, bool raw, string exchange, string? serverUrl, string[] files)
     {
-        var decoder = new CbEventDecoder(new CbEventDecoderOptions { ServerUrl = serverUrl });
+        Uri? url = null;
+        if (serverUrl is not null && (!Uri.TryCreate(serverUrl, UriKind.Absolute, out url) || url.Scheme is not ("https" or "http")))
+            throw new CliUsageException("--server-url must be the console's http(s)://host/ URL.");
+        var decoder = new CbEventDecoder(new CbEventDecoderOptions { ServerUrl = url });
         var output = context.Output.Output;
         var failed = 0;
         foreach (var file in files)
@@ -93,12 +96,19 @@ internal static class EventsDecodeCommand
 
     private static string Line(CbBusEvent evt, bool raw) => evt switch
     {
-        CbRawSensorEvent sensor when raw => ProtoJson.Format(sensor.Raw),
+        CbRawSensorEvent sensor when raw => Compact(ProtoJson.Format(sensor.Raw)),
         CbRawSensorEvent sensor => sensor.ToJson(),
         CbJsonEvent json when raw => Compact(json.Json),
         CbJsonEvent json => json.ToJson(),
         _ => throw new NotAnEventException($"not an event the decoder knows (routing key '{evt.RoutingKey}', content type '{evt.Message.ContentType}')"),
     };
+
+    /// <summary>JsonFormatter puts spaces between tokens; a JSON line is written without them.</summary>
+    private static string Compact(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return Compact(document.RootElement);
+    }
 
     private static string Compact(JsonElement json)
     {

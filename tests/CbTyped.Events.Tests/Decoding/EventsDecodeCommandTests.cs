@@ -41,6 +41,20 @@ public sealed class EventsDecodeCommandTests : IDisposable
         Assert.False(header.TryGetProperty("magic", out _)); // not on the wire: its default is not printed
         Assert.True(json.RootElement.GetProperty("process").GetProperty("created").GetBoolean());
         Assert.Equal("WIN-HOST", json.RootElement.GetProperty("env").GetProperty("endpoint").GetProperty("SensorHostName").GetString());
+        Assert.DoesNotContain(": ", lines[0], StringComparison.Ordinal); // one compact line
+    }
+
+    [Fact]
+    public async Task A_server_url_adds_the_forwarders_links_and_a_bad_one_is_a_usage_error()
+    {
+        var file = Save("process.pb", SampleEvents.ProcessStart().ToByteArray());
+        var (code, lines, _) = await RunAsync("events", "decode", "-k", "ingress.event.process", "-t", "application/protobuf", "--server-url", "https://cb.example.com", file);
+        Assert.Equal(0, code);
+        using (var json = JsonDocument.Parse(Assert.Single(lines)))
+            Assert.Equal("https://cb.example.com/#analyze/00000007-0000-1234-01d2-3456789abcde/0", json.RootElement.GetProperty("link_process").GetString());
+        var (badCode, _, error) = await RunAsync("events", "decode", "-k", "ingress.event.process", "-t", "application/protobuf", "--server-url", "not a url", file);
+        Assert.Equal(2, badCode);
+        Assert.Contains("--server-url", error, StringComparison.Ordinal);
     }
 
     [Fact]
