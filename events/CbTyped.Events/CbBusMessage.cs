@@ -19,4 +19,11 @@ public sealed record CbBusMessage(string RoutingKey, string? ContentType, ReadOn
 
     /// <summary>The exchange it was published to, when it came from a broker.</summary>
     public string? Exchange { get; init; }
+
+    /// <summary>
+    /// The message's AMQP headers, when it had any. Raw bundles on <c>api.rawsensordata</c> carry the sensor's
+    /// identity here (<c>sensorId</c>, <c>sensorHostName</c>, <c>hostId</c>, <c>nodeId</c>), since their records
+    /// have none. Values are as RabbitMQ.Client gives them: numbers, or byte arrays for strings.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?>? Headers { get; init; }
 }

@@ -16,7 +16,20 @@ public partial class Process
         ArgumentNullException.ThrowIfNull(callback);
         var walk = new WalkState(maxDepth, maxChildren < 0 ? DefaultMaxChildren : maxChildren);
         walk.Seen.Add(Id ?? string.Empty);
-        await WalkChildrenAsync(this, callback, 0, walk, cancellationToken).ConfigureAwait(false);
+        // One span for the walk (the callback's time included); the summaries and GETs are its children.
+        using var span = CbTelemetry.StartOperation("walk", nameof(Process));
+        span?.SetTag("cbtyped.walk.direction", "children");
+        try
+        {
+            await WalkChildrenAsync(this, callback, 0, walk, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            CbTelemetry.Fail(span, e);
+            throw;
+        }
+
+        span?.SetTag("cbtyped.walk.visited", walk.Visited);
         return new ProcessChildWalk(walk.Visited, walk.CutParents);
     }
 

@@ -73,6 +73,22 @@ public partial class Process
     public async Task WalkParentsAsync(Func<Process, int, CancellationToken, Task> callback, int maxDepth = 0, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(callback);
+        // One span for the walk (the callback's time included); the GETs of the ancestors are its children.
+        using var span = CbTelemetry.StartOperation("walk", nameof(Process));
+        span?.SetTag("cbtyped.walk.direction", "parents");
+        try
+        {
+            await WalkParentsCoreAsync(callback, maxDepth, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            CbTelemetry.Fail(span, e);
+            throw;
+        }
+    }
+
+    private async Task WalkParentsCoreAsync(Func<Process, int, CancellationToken, Task> callback, int maxDepth, CancellationToken cancellationToken)
+    {
         var seen = new HashSet<string>(StringComparer.Ordinal) { Id ?? string.Empty };
         Process current = this;
         for (int depth = 0; ; depth++)

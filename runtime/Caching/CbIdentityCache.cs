@@ -16,14 +16,19 @@ internal sealed class CbIdentityCache
     private readonly TimeSpan _timeToLive;
     private readonly int _maxSize;
     private readonly TimeProvider _clock;
+    private readonly CbServerTags? _server;
 
-    public CbIdentityCache(CbCacheOptions options, TimeProvider? clock = null)
+    /// <param name="options">Size, time-to-live, on or off.</param>
+    /// <param name="clock">The time source (tests).</param>
+    /// <param name="server">The client's server, for the hit and miss counters' tags.</param>
+    public CbIdentityCache(CbCacheOptions options, TimeProvider? clock = null, CbServerTags? server = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         Enabled = options.Enabled && options.MaxSize > 0 && options.TimeToLive > TimeSpan.Zero;
         _timeToLive = options.TimeToLive;
         _maxSize = options.MaxSize;
         _clock = clock ?? TimeProvider.System;
+        _server = server;
     }
 
     public bool Enabled { get; }
@@ -37,12 +42,22 @@ internal sealed class CbIdentityCache
         }
     }
 
-    /// <summary>The cached object, if present and not expired.</summary>
+    /// <summary>The cached object, if present and not expired; counted as a hit or a miss (<c>cbtyped.cache.*</c>).</summary>
     public bool TryGet(object type, string key, out object? value)
     {
-        value = null;
         if (!Enabled)
+        {
+            value = null;
             return false;
+        }
+        var hit = TryGetCore(type, key, out value);
+        CbInstruments.CountCacheLookup(_server, type is CbTyped.Modeling.CbTypeInfo model ? model.Name : type.ToString() ?? "", hit);
+        return hit;
+    }
+
+    private bool TryGetCore(object type, string key, out object? value)
+    {
+        value = null;
         lock (_lock)
         {
             if (!_entries.TryGetValue(new Key(type, key), out var node))

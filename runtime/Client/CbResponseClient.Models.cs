@@ -9,7 +9,7 @@ public partial class CbResponseClient : ICbModelSession
     private readonly Dictionary<CbModel, Task> _refreshing = new(ReferenceEqualityComparer.Instance);
     private CbIdentityCache _cache = null!;
 
-    partial void InitializeModelSupport() => _cache = new CbIdentityCache(Options.Cache);
+    partial void InitializeModelSupport() => _cache = new CbIdentityCache(Options.Cache, server: ServerTags);
 
     /// <summary>The identity cache (tests and diagnostics).</summary>
     internal CbIdentityCache IdentityCache => _cache;
@@ -76,18 +76,26 @@ public partial class CbResponseClient : ICbModelSession
     {
         ArgumentNullException.ThrowIfNull(key);
         var info = T.ModelInfo;
-        var normalized = info.NormalizeKey(key);
-        var loaded = await _cache.GetOrLoadAsync(info, normalized, async ct =>
+        using var span = CbInstruments.StartOperation("get", info.Name);
+        try
         {
-            var fresh = info.CreateReference(normalized);
-            fresh.Client = this;
-            await LoadAsync(fresh, ct).ConfigureAwait(false);
-            return fresh;
-        }, cancellationToken).ConfigureAwait(false);
-        var model = (T)loaded;
-        if (!model.IsFull)
-            await RefreshAsync(model, cancellationToken).ConfigureAwait(false); // a reference from Select<T>(key)
-        return model;
+            var normalized = info.NormalizeKey(key);
+            var loaded = await _cache.GetOrLoadAsync(info, normalized, async ct =>
+            {
+                var fresh = info.CreateReference(normalized);
+                fresh.Client = this;
+                await LoadAsync(fresh, ct).ConfigureAwait(false);
+                return fresh;
+            }, cancellationToken).ConfigureAwait(false);
+            var model = (T)loaded;
+            if (!model.IsFull)
+                await RefreshAsync(model, cancellationToken).ConfigureAwait(false); // a reference from Select<T>(key)
+            return model;
+        }
+        catch (Exception e) when (CbInstruments.Failed(span, e))
+        {
+            throw; // not reached: Failed marks the span and returns false
+        }
     }
 
     /// <summary>A new, unsaved object attached to this client (cbapi's <c>create</c>); <see cref="SaveAsync{T}"/> POSTs it.</summary>
@@ -113,6 +121,25 @@ public partial class CbResponseClient : ICbModelSession
     public virtual Task RefreshAsync(CbModel model, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
+        return RefreshInSpanAsync(model, cancellationToken);
+    }
+
+    /// <summary>The refresh in its <c>refresh</c> span; the first caller's span is the shared GET's parent.</summary>
+    private async Task RefreshInSpanAsync(CbModel model, CancellationToken cancellationToken)
+    {
+        using var span = CbInstruments.StartOperation("refresh", model.ModelDescription.Name);
+        try
+        {
+            await SharedRefresh(model).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (CbInstruments.Failed(span, e))
+        {
+            throw; // not reached: Failed marks the span and returns false
+        }
+    }
+
+    private Task SharedRefresh(CbModel model)
+    {
         Task task;
         lock (_refreshing)
         {
@@ -122,7 +149,7 @@ public partial class CbResponseClient : ICbModelSession
                 _refreshing[model] = task;
             }
         }
-        return task.WaitAsync(cancellationToken);
+        return task;
     }
 
     private async Task SharedRefreshAsync(CbModel model)
@@ -169,9 +196,15 @@ public partial class CbResponseClient : ICbModelSession
             model.BeginSave();
         }
 
+        using var span = CbInstruments.StartOperation("save", model.ModelDescription.Name);
+        span?.SetTag(CbTelemetryTags.SaveKind, isCreate ? "create" : "update");
         try
         {
             await SaveClaimedAsync(model, key, isCreate, changedFields, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (CbInstruments.Failed(span, e))
+        {
+            throw; // not reached: Failed marks the span and returns false
         }
         finally
         {
@@ -269,10 +302,18 @@ public partial class CbResponseClient : ICbModelSession
         ArgumentNullException.ThrowIfNull(model);
         var info = model.ModelDescription;
         var key = model.GetKeyString() ?? throw new CbInvalidObjectException($"Cannot delete a {info.Name} that has no key (it was never saved).");
-        var server = await GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
-        var route = CbModelRoutes.Resolve(info.Routes.Delete, info, "delete", server);
-        var path = CbModelRoutes.Expand(route, model, key);
-        using var response = await SendAsync(new HttpMethod(route.Method), path, null, cancellationToken).ConfigureAwait(false);
+        using var span = CbInstruments.StartOperation("delete", info.Name);
+        try
+        {
+            var server = await GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
+            var route = CbModelRoutes.Resolve(info.Routes.Delete, info, "delete", server);
+            var path = CbModelRoutes.Expand(route, model, key);
+            using var response = await SendAsync(new HttpMethod(route.Method), path, null, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (CbInstruments.Failed(span, e))
+        {
+            throw; // not reached: Failed marks the span and returns false
+        }
         _cache.Evict(info, key);
     }
 

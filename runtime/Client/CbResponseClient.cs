@@ -75,6 +75,9 @@ public partial class CbResponseClient : IDisposable
 
     internal ILogger Logger { get; }
 
+    /// <summary>The server's address and port for spans and metrics (null on a mock client).</summary>
+    internal CbServerTags? ServerTags => _transport?.ServerTags;
+
     /// <summary>
     /// The server's <c>/api/info</c> and version-dependent behaviour, fetched once on first use (cbapi's start-up:
     /// 401 → "Invalid API token", a server older than 5.0 is refused, 6.0+ checks for legacy event partitions).

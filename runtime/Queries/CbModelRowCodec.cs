@@ -12,7 +12,7 @@ internal sealed class CbModelRowCodec<T>(ICbModelSession client, bool rowsAreFul
         try
         {
             var page = CbSearchPageReader.Read<T>(body, client, rowsAreFull);
-            return (page.Results, page.TotalResults);
+            return (page.Values, page.TotalResults);
         }
         catch (CbJsonException e)
         {

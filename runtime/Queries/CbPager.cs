@@ -21,10 +21,30 @@ namespace CbTyped;
 /// no request outlives the enumeration and no task exception goes unobserved. A failed page throws only once the rows
 /// before it were yielded.
 /// </para>
+/// <para>
+/// Pages come out as they are read (<see cref="ReadPagesAsync"/>), each with the offset after its last row and whether
+/// it is the last one, so a page-wise consumer can resume there (<see cref="CbQuery{T}.AsPages"/>).
+/// </para>
 /// </summary>
 internal static class CbPager
 {
+    /// <summary>The rows one by one; a cancelled enumeration stops at the next row, not only at the next page.</summary>
     public static async IAsyncEnumerable<TRow> ReadAsync<TRow>(
+        CbPageFetcher<TRow> fetch, long start, long? take, int pageSize, int pagesInFlight, ILogger logger,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var page in ReadPagesAsync(fetch, start, take, pageSize, pagesInFlight, logger, cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var row in page.Rows)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return row;
+            }
+        }
+    }
+
+    /// <summary>The pages, in order, each holding only the rows that belong to it (an empty last page is possible).</summary>
+    public static async IAsyncEnumerable<CbPagerPage<TRow>> ReadPagesAsync<TRow>(
         CbPageFetcher<TRow> fetch, long start, long? take, int pageSize, int pagesInFlight, ILogger logger,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -79,12 +99,8 @@ internal static class CbPager
                         Issue();
                 }
 
-                for (var i = 0; i < usable; i++)
-                {
-                    // A cancelled enumeration stops at the next row, not only at the next page.
-                    cancellationToken.ThrowIfCancellationRequested();
-                    yield return page.Rows[i];
-                }
+                var rows = usable == received ? page.Rows : page.Rows.Take(usable).ToList();
+                yield return new CbPagerPage<TRow>(rows, pending.Start, reached, total, IsLast: ahead.Count == 0);
             }
         }
         finally

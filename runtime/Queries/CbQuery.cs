@@ -183,6 +183,33 @@ public class CbQuery<T> : ICbQuery<T>
     public virtual IReadOnlyDictionary<string, IReadOnlyList<CbFacetValue>> Facets(IEnumerable<string> fields, CancellationToken cancellationToken = default) =>
         CbSync.Run(ct => FacetsAsync(fields, ct), cancellationToken);
 
+    /// <summary>
+    /// The results page by page (Azure.Core's <c>AsPages</c>), each <see cref="CbPage{T}"/> with its rows and a
+    /// <see cref="CbPage{T}.ContinuationToken"/> (null on the last page): a long export that stopped — a crash, a
+    /// deployment, a deliberate pause — goes on from the row after its last page by passing that token to
+    /// <c>AsPages</c> of the same query, in this process or another. Searches read the server's pages
+    /// (<paramref name="pageSize"/> rows asked, with pages in flight as for <c>await foreach</c>; a server that caps
+    /// <c>rows</c> gives shorter pages); lists are fetched whole and cut into pages of <paramref name="pageSize"/> rows.
+    /// Offsets are positions in the result set, so rows added or removed before the offset meanwhile shift what a
+    /// resumed query reads, as with any <c>start</c>/<c>rows</c> paging: sort by a field that does not change.
+    /// </summary>
+    /// <param name="pageSize">Rows per page; null: <see cref="PageSize"/> or the client's default.</param>
+    /// <param name="continuationToken">A page's token from this same query (same model, terms, sort, parameters, Skip and Take), or null to start.</param>
+    /// <exception cref="ArgumentException">The token is not one, or was made by another query.</exception>
+    public virtual IAsyncEnumerable<CbPage<T>> AsPages(int? pageSize = null, string? continuationToken = null)
+    {
+        if (pageSize is { } size)
+            ArgumentOutOfRangeException.ThrowIfLessThan(size, 1, nameof(pageSize));
+        var from = continuationToken is null ? _rows.Skip : CbContinuationToken.Resume(_rows, continuationToken, nameof(continuationToken));
+        return PagesAsync(pageSize ?? _rows.PageSize ?? _client.Options.PageSize, from);
+    }
+
+    private async IAsyncEnumerable<CbPage<T>> PagesAsync(int pageSize, long from, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var page in _rows.PagesAsync(_client, Codec, pageSize, from, cancellationToken).ConfigureAwait(false))
+            yield return new CbPage<T>(page.Rows, page.Total, page.Start, default, page.IsLast ? null : CbContinuationToken.Create(_rows, page.Next));
+    }
+
     /// <summary>Pages through the results lazily.</summary>
     public virtual IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default) =>
         _rows.RowsAsync(_client, Codec, cancellationToken).GetAsyncEnumerator(cancellationToken);

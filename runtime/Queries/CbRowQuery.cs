@@ -163,22 +163,102 @@ internal sealed record CbRowQuery
     /// <summary>Every row (after the slice), lazily; paged kinds keep up to <see cref="PagesInFlight"/> pages requested ahead.</summary>
     public async IAsyncEnumerable<TRow> RowsAsync<TRow>(CbResponseClient client, ICbRowCodec<TRow> codec, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        await foreach (var page in PagesAsync(client, codec, null, Skip, cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var row in page.Rows)
+            {
+                // A cancelled enumeration stops at the next row, not only at the next page.
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return row;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The rows page by page from offset <paramref name="from"/> (<see cref="Skip"/>, or where a continuation token
+    /// resumes) to the end of the slice, in one <c>query</c> span whose pages are <c>page</c> spans. Paged kinds read
+    /// the server's pages (<paramref name="pageSize"/> rows asked, else <see cref="PageSize"/>); lists are fetched
+    /// whole and cut into pages of <paramref name="pageSize"/> rows (null: one page).
+    /// </summary>
+    public async IAsyncEnumerable<CbPagerPage<TRow>> PagesAsync<TRow>(CbResponseClient client, ICbRowCodec<TRow> codec, int? pageSize, long from,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var query = CbInstruments.StartOperation("query", ModelName);
+        var pages = ReadPagesAsync(client, codec, pageSize, from, query, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        try
+        {
+            while (true)
+            {
+                try
+                {
+                    if (!await pages.MoveNextAsync().ConfigureAwait(false))
+                        break;
+                }
+                catch (Exception e)
+                {
+                    CbInstruments.End(query, e);
+                    query = null;
+                    throw;
+                }
+                CbInstruments.CountPage(client.ServerTags, ModelName);
+                yield return pages.Current;
+            }
+        }
+        finally
+        {
+            await pages.DisposeAsync().ConfigureAwait(false);
+            query?.Dispose();
+        }
+    }
+
+    private async IAsyncEnumerable<CbPagerPage<TRow>> ReadPagesAsync<TRow>(CbResponseClient client, ICbRowCodec<TRow> codec, int? pageSize, long from,
+        System.Diagnostics.Activity? query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var end = Take is { } take ? Skip + take : long.MaxValue;
         if (Kind is CbRowQueryKind.Search or CbRowQueryKind.ServerList)
         {
             var info = await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
-            var pageSize = PageSize ?? client.Options.PageSize;
-            var rows = CbPager.ReadAsync<TRow>(
-                (start, count, ct) => GetPageAsync(client, codec, PagePath(info, start, count), ct), Skip, Take, pageSize,
-                PagesInFlight ?? client.Options.PagesInFlight, client.Logger, cancellationToken);
-            await foreach (var row in rows.ConfigureAwait(false))
-                yield return row;
+            var parent = query?.Context ?? default;
+            var pages = CbPager.ReadPagesAsync<TRow>(
+                (start, count, ct) => GetPageInSpanAsync(client, codec, info, start, count, parent, ct), from, Take is null ? null : end - from,
+                pageSize ?? PageSize ?? client.Options.PageSize, PagesInFlight ?? client.Options.PagesInFlight, client.Logger, cancellationToken);
+            await foreach (var page in pages.ConfigureAwait(false))
+                yield return page;
             yield break;
         }
 
         var all = await FetchListAsync(client, codec, cancellationToken).ConfigureAwait(false);
-        var end = Take is { } take ? Math.Min(all.Count, Skip + take) : all.Count;
-        for (var i = Skip; i < end; i++)
-            yield return all[(int)i];
+        var stop = Math.Min(all.Count, end);
+        var size = pageSize ?? int.MaxValue;
+        for (var start = from; ; start += size)
+        {
+            var next = Math.Min(stop, start + size);
+            List<TRow> rows = start >= next ? [] : all.GetRange((int)start, (int)(next - start));
+            yield return new CbPagerPage<TRow>(rows, start, next, all.Count, IsLast: next >= stop);
+            if (next >= stop)
+                yield break;
+        }
+    }
+
+    /// <summary>One page request in its <c>page</c> span, a child of the query's span (pages in flight overlap).</summary>
+    private async Task<(IReadOnlyList<TRow> Rows, long? Total)> GetPageInSpanAsync<TRow>(CbResponseClient client, ICbRowCodec<TRow> codec, CbServerInfo info,
+        long start, int rows, System.Diagnostics.ActivityContext parent, CancellationToken cancellationToken)
+    {
+        var path = PagePath(info, start, rows);
+        using var span = CbInstruments.StartOperation("page", ModelName, parent);
+        span?.SetTag(CbTelemetryTags.PageStart, start);
+        span?.SetTag(CbTelemetryTags.PageRows, rows);
+        try
+        {
+            var page = await GetPageAsync(client, codec, path, cancellationToken).ConfigureAwait(false);
+            span?.SetTag(CbTelemetryTags.PageReceived, page.Rows.Count);
+            return page;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            CbInstruments.Fail(span, e);
+            throw;
+        }
     }
 
     /// <summary>How many rows the query matches, within the slice: <c>rows=0</c> for paged kinds.</summary>
@@ -187,6 +267,19 @@ internal sealed record CbRowQuery
 
     /// <summary>How many rows the query matches, within the slice: <c>rows=0</c> for paged kinds.</summary>
     public async Task<long> CountAsync<TRow>(CbResponseClient client, ICbRowCodec<TRow> codec, CancellationToken cancellationToken)
+    {
+        using var span = CbInstruments.StartOperation("count", ModelName);
+        try
+        {
+            return await CountInSpanAsync(client, codec, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (CbInstruments.Failed(span, e))
+        {
+            throw; // not reached: Failed marks the span and returns false
+        }
+    }
+
+    private async Task<long> CountInSpanAsync<TRow>(CbResponseClient client, ICbRowCodec<TRow> codec, CancellationToken cancellationToken)
     {
         long total;
         if (Kind is CbRowQueryKind.Search or CbRowQueryKind.ServerList)
@@ -209,6 +302,19 @@ internal sealed record CbRowQuery
     {
         if (Kind != CbRowQueryKind.Search && Kind != CbRowQueryKind.ServerList)
             throw new NotSupportedException($"{ModelName} does not support facets; only server-side searches do.");
+        using var span = CbInstruments.StartOperation("facets", ModelName);
+        try
+        {
+            return await FacetsInSpanAsync(client, fields, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (CbInstruments.Failed(span, e))
+        {
+            throw; // not reached: Failed marks the span and returns false
+        }
+    }
+
+    private async Task<ReadOnlyMemory<byte>> FacetsInSpanAsync(CbResponseClient client, IReadOnlyList<string> fields, CancellationToken cancellationToken)
+    {
         // /api/info is asked only when something depends on the server (it is cached per client).
         var info = !ParameterMinServerVersions.IsEmpty || SendsLegacy5xMode
             ? await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false)

@@ -33,7 +33,8 @@ internal sealed class CbHttpTransport : IDisposable
         _timeout = options.Timeout;
         _logger = logger;
         _userAgent = string.IsNullOrWhiteSpace(options.ApplicationId) ? UserAgentBase : UserAgentBase + " " + options.ApplicationId.Trim();
-        _retrying = CbRetryPipeline.Create(options.Retry, logger);
+        ServerTags = new CbServerTags(Settings.BaseUrl);
+        _retrying = CbRetryPipeline.Create(options.Retry, logger, ServerTags);
         _redirects = new CbRedirectPolicy(Settings.BaseUrl, options.FollowRedirects, _token);
         _maxBufferedBytes = options.MaxResponseBytes;
         _maxStreamedBytes = options.MaxStreamedResponseBytes ?? long.MaxValue;
@@ -53,6 +54,9 @@ internal sealed class CbHttpTransport : IDisposable
 
     public Uri BaseUrl => Settings.BaseUrl;
 
+    /// <summary>The server's address and port, as every span and metric of this client names them.</summary>
+    public CbServerTags ServerTags { get; }
+
     /// <summary>
     /// Sends the request and returns the successful response, its body buffered unless <paramref name="streamBody"/>.
     /// Any status ≥ 400 becomes the matching <see cref="CbApiException"/>.
@@ -67,7 +71,12 @@ internal sealed class CbHttpTransport : IDisposable
         try
         {
             response = await pipeline.ExecuteAsync(
-                static (ctx, state) => state.Transport.AttemptAsync(state.Method, state.Path, state.Content, state.StreamBody, ctx.CancellationToken),
+                static (ctx, state) =>
+                {
+                    var attempt = ctx.Properties.GetValue(CbRetryPipeline.Attempt, 0);
+                    ctx.Properties.Set(CbRetryPipeline.Attempt, attempt + 1);
+                    return state.Transport.AttemptAsync(state.Method, state.Path, state.Content, state.StreamBody, attempt, ctx.CancellationToken);
+                },
                 context,
                 (Transport: this, Method: method, Path: pathAndQuery, Content: content, StreamBody: streamBody)).ConfigureAwait(false);
         }
@@ -93,8 +102,10 @@ internal sealed class CbHttpTransport : IDisposable
     /// <summary>
     /// One attempt: a fresh request message (one cannot be sent twice), under its own timeout. Redirects are decided
     /// here, hop by hop (<see cref="CbRedirectPolicy"/>): the handler never follows one, so the token stays on the origin.
+    /// Each hop is one HTTP span and duration measurement (<see cref="CbHttpRequestTelemetry"/>), its resend count the
+    /// retry number plus the hops before it; a buffered body is read inside the last hop's span.
     /// </summary>
-    private async ValueTask<HttpResponseMessage> AttemptAsync(HttpMethod method, string pathAndQuery, HttpContent? content, bool streamBody, CancellationToken cancellationToken)
+    private async ValueTask<HttpResponseMessage> AttemptAsync(HttpMethod method, string pathAndQuery, HttpContent? content, bool streamBody, int attempt, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (_timeout != Timeout.InfiniteTimeSpan)
@@ -103,17 +114,23 @@ internal sealed class CbHttpTransport : IDisposable
         var uri = new Uri(BaseUrl.OriginalString + pathAndQuery, UriKind.Absolute);
         var hopPath = pathAndQuery;
         HttpResponseMessage? response = null;
+        var hop = default(CbHttpRequestTelemetry);
+        var hopOpen = false;
         try
         {
             for (var hops = 0; ; hops++)
             {
                 using var request = NewRequest(method, uri, content);
+                hop = CbHttpRequestTelemetry.Start(method.Method, uri, attempt + hops, ServerTags);
+                hopOpen = true;
                 response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
                 CbLog.HttpCompleted(_logger, method.Method, hopPath, Seconds(started), (int)response.StatusCode);
                 _redirects.CheckFollowedByHandler(response, method, pathAndQuery, uri);
                 if (!CbRedirectPolicy.IsRedirect(response.StatusCode))
                     break;
                 var next = _redirects.NextHop(response, method, pathAndQuery, uri, hops);
+                hopOpen = false;
+                hop.Stop((int)response.StatusCode);
                 response.Dispose();
                 response = null;
                 CbLog.FollowingRedirect(_logger, method.Method, hopPath, next.PathAndQuery);
@@ -125,7 +142,13 @@ internal sealed class CbHttpTransport : IDisposable
                 CbStreamedContent.Wrap(response, _timeout, new CbBodyLimit(_maxStreamedBytes, nameof(CbResponseClientOptions.MaxStreamedResponseBytes), method.Method, pathAndQuery, status));
             else
                 await CbBufferedContent.LoadAsync(response, new CbBodyLimit(_maxBufferedBytes, nameof(CbResponseClientOptions.MaxResponseBytes), method.Method, pathAndQuery, status), timeout.Token).ConfigureAwait(false);
+            hopOpen = false;
+            hop.Stop(status);
             return response;
+        }
+        catch (Exception e) when (hopOpen && StopHop(hop, response, e, cancellationToken.IsCancellationRequested))
+        {
+            throw; // not reached: StopHop records the failure and returns false
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -153,6 +176,23 @@ internal sealed class CbHttpTransport : IDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// Ends the open hop's span with what ended it: a timeout is <c>error.type</c> <see cref="CbTimeoutException"/>; a
+    /// caller's cancellation (also a page request the pager no longer needs) ends it without an error. An exception
+    /// filter that returns false, so the catch blocks below still handle the exception.
+    /// </summary>
+    private static bool StopHop(CbHttpRequestTelemetry hop, HttpResponseMessage? response, Exception e, bool callerCancelled)
+    {
+        int? status = response is null ? null : (int)response.StatusCode;
+        if (e is OperationCanceledException)
+            hop.Stop(status, callerCancelled ? null : TimeoutErrorType);
+        else
+            hop.Stop(status, CbInstruments.ErrorType(e));
+        return false;
+    }
+
+    private static readonly string TimeoutErrorType = typeof(CbTimeoutException).FullName!;
 
     private HttpRequestMessage NewRequest(HttpMethod method, Uri uri, HttpContent? content)
     {

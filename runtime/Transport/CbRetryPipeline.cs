@@ -17,7 +17,10 @@ internal static class CbRetryPipeline
     /// <summary>Carries the request line into the callbacks, for the log line.</summary>
     public static readonly ResiliencePropertyKey<string> RequestLine = new("CbTyped.RequestLine");
 
-    public static ResiliencePipeline<HttpResponseMessage> Create(CbRetryOptions options, ILogger logger)
+    /// <summary>Attempts made so far (0 before the first), for the HTTP span's <c>http.request.resend_count</c>.</summary>
+    public static readonly ResiliencePropertyKey<int> Attempt = new("CbTyped.Attempt");
+
+    public static ResiliencePipeline<HttpResponseMessage> Create(CbRetryOptions options, ILogger logger, CbServerTags server)
     {
         if (options.MaxRetries <= 0)
             return ResiliencePipeline<HttpResponseMessage>.Empty;
@@ -40,6 +43,13 @@ internal static class CbRetryPipeline
                     CbLog.Retrying(logger, line[..Math.Max(space, 0)], line[(space + 1)..],
                         args.RetryDelay.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture),
                         args.AttemptNumber + 1, maxRetries, Reason(args.Outcome));
+                    if (CbInstruments.Retries.Enabled)
+                    {
+                        var tags = server.Tags();
+                        tags.Add(CbTelemetryTags.Method, line[..Math.Max(space, 0)]);
+                        tags.Add(CbTelemetryTags.ErrorType, ErrorType(args.Outcome));
+                        CbInstruments.Retries.Add(1, tags);
+                    }
                     return default;
                 },
             })
@@ -71,6 +81,12 @@ internal static class CbRetryPipeline
             return null; // Polly's exponential back-off with jitter
         return w < TimeSpan.Zero ? TimeSpan.Zero : w > maxDelay ? maxDelay : w;
     }
+
+    /// <summary>Why a request is retried, as <c>error.type</c>: the status code, or the failure's type.</summary>
+    private static string ErrorType(Outcome<HttpResponseMessage> outcome) =>
+        outcome.Result is { } r
+            ? ((int)r.StatusCode).ToString(CultureInfo.InvariantCulture)
+            : outcome.Exception is { } e ? CbInstruments.ErrorType(e) : "_OTHER";
 
     private static string Reason(Outcome<HttpResponseMessage> outcome) =>
         outcome.Result is { } r

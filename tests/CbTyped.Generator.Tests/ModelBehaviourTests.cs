@@ -127,17 +127,17 @@ public class ModelBehaviourTests
         Assert.Equal(34884, result.TotalResults);
         Assert.Equal(100, result.Start);
         Assert.Equal("""{"process_name": []}""", Encoding.UTF8.GetString(result.Facets.Span));
-        Assert.Equal(["a", "b"], result.Results.Select(p => p.Id));
-        Assert.Equal("x.exe", result.Results[0].ProcessName);
-        Assert.False(result.Results[1].IsFull);
-        Assert.Equal("""{"id": "b", "segment_id": 2, "extra": {"k": "}"}}""", Encoding.UTF8.GetString(result.Results[1].RawJson.Span));
+        Assert.Equal(["a", "b"], result.Values.Select(p => p.Id));
+        Assert.Equal("x.exe", result.Values[0].ProcessName);
+        Assert.False(result.Values[1].IsFull);
+        Assert.Equal("""{"id": "b", "segment_id": 2, "extra": {"k": "}"}}""", Encoding.UTF8.GetString(result.Values[1].RawJson.Span));
     }
 
     [Fact]
     public void A_bare_array_and_an_empty_body_are_pages_too()
     {
-        Assert.Equal(2, CbSearchPageReader.Read<SensorGroup>("""[{"id":1},{"id":2}]"""u8.ToArray()).Results.Count);
-        Assert.Empty(CbSearchPageReader.Read<SensorGroup>(ReadOnlyMemory<byte>.Empty).Results);
+        Assert.Equal(2, CbSearchPageReader.Read<SensorGroup>("""[{"id":1},{"id":2}]"""u8.ToArray()).Values.Count);
+        Assert.Empty(CbSearchPageReader.Read<SensorGroup>(ReadOnlyMemory<byte>.Empty).Values);
         Assert.Throws<CbJsonException>(() => CbSearchPageReader.Read<SensorGroup>("""[{"id":1},]"""u8.ToArray()));
     }
 

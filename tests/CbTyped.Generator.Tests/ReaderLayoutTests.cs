@@ -131,8 +131,8 @@ public class ReaderLayoutTests
 
         CbPage<Process> read = CbSearchPageReader.Read<Process>(page);
 
-        Assert.Equal([0, 1, 2, 3, 4], read.Results.Select(p => p.ProcessPid ?? -1));
-        Assert.All(read.Results, p => Assert.Equal("powershell.exe", p.ProcessName));
+        Assert.Equal([0, 1, 2, 3, 4], read.Values.Select(p => p.ProcessPid ?? -1));
+        Assert.All(read.Values, p => Assert.Equal("powershell.exe", p.ProcessName));
     }
 
     [Fact]

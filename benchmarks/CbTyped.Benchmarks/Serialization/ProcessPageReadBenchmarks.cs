@@ -72,7 +72,7 @@ public class ProcessPageReadBenchmarks
     {
         CbPage<BenchProcess> page = CbSearchPageReader.Read<BenchProcess>(_page);
         long sum = 0;
-        foreach (BenchProcess row in page.Results)
+        foreach (BenchProcess row in page.Values)
         {
             sum += GeneratedChecksum.All(row);
         }
@@ -124,7 +124,7 @@ public class ProcessPageReadBenchmarks
     {
         CbPage<BenchProcess> page = CbSearchPageReader.Read<BenchProcess>(_page);
         long sum = 0;
-        foreach (BenchProcess row in page.Results)
+        foreach (BenchProcess row in page.Values)
         {
             sum += row.ProcessName!.Length + row.Hostname!.Length + row.Start!.Value.Minute;
         }

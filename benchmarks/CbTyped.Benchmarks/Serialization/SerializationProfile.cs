@@ -27,7 +27,7 @@ internal static class SerializationProfile
         {
             Func<long> action = args[2] switch
             {
-                "read" => () => CbSearchPageReader.Read<BenchProcess>(page).Results.Count,
+                "read" => () => CbSearchPageReader.Read<BenchProcess>(page).Values.Count,
                 "three" => () => read.ThreeFieldsGenerated(),
                 "all" => () => read.AllFieldsGenerated(),
                 "write" => () => write.WriteGenerated(),
@@ -47,7 +47,7 @@ internal static class SerializationProfile
         }
 
         Measure("floor: Utf8JsonReader token pass", () => read.FloorTokenPass());
-        Measure("page read only (rows indexed/sliced)", () => CbSearchPageReader.Read<BenchProcess>(page).Results.Count);
+        Measure("page read only (rows indexed/sliced)", () => CbSearchPageReader.Read<BenchProcess>(page).Values.Count);
         Measure("page read + 3 fields", () => read.ThreeFieldsGenerated());
         Measure("page read + all fields", () => read.AllFieldsGenerated());
         Measure("STJ reflection, all fields", () => read.AllFieldsStjReflection());

@@ -204,6 +204,7 @@ public sealed class CbEventBusConsumer : ICbEventSource
             DeliveryTag = ea.DeliveryTag,
             Redelivered = ea.Redelivered,
             Exchange = ea.Exchange,
+            Headers = ea.BasicProperties.Headers is { Count: > 0 } headers ? new Dictionary<string, object?>(headers) : null,
         };
         try
         {
@@ -226,7 +227,7 @@ public sealed class CbEventBusConsumer : ICbEventSource
         await StartAsync(cancellationToken).ConfigureAwait(false);
         while (await NextAsync(cancellationToken).ConfigureAwait(false) is { } delivery)
         {
-            if (Decode(delivery) is not { } events)
+            if (await DecodeAsync(delivery).ConfigureAwait(false) is not { } events)
                 continue;
             try
             {
@@ -262,7 +263,7 @@ public sealed class CbEventBusConsumer : ICbEventSource
         {
             while (await NextAsync(cancellationToken).ConfigureAwait(false) is { } delivery)
             {
-                if (Decode(delivery) is not { } events)
+                if (await DecodeAsync(delivery).ConfigureAwait(false) is not { } events)
                     continue;
                 pending = delivery;
                 foreach (var evt in events)
@@ -296,19 +297,27 @@ public sealed class CbEventBusConsumer : ICbEventSource
         }
     }
 
-    private IReadOnlyList<CbBusEvent>? Decode(Delivery delivery)
+    private async ValueTask<IReadOnlyList<CbBusEvent>?> DecodeAsync(Delivery delivery)
     {
+        var message = delivery.Message;
+        IReadOnlyList<CbBusEvent> events;
         try
         {
-            return _options.Decoder.Decode(delivery.Message);
+            events = _options.Decoder.Decode(message);
         }
         catch (CbEventDecodeException e)
         {
-            // Requeueing a body that does not decode would deliver it again forever: reject it for good.
-            ConsumerLog.DecodeFailed(_logger, delivery.Message.RoutingKey, delivery.Message.DeliveryTag, e.Message, RejectOutcome);
-            _ = SettleAsync(delivery, ack: false, requeue: false);
+            // Requeueing a body that does not decode would deliver it again forever: reject it for good, or
+            // acknowledge it when the options say so.
+            var ack = _options.AcknowledgeUndecodable;
+            ConsumerLog.DecodeFailed(_logger, message.RoutingKey, message.DeliveryTag, e.Message, ack ? "acknowledged (AcknowledgeUndecodable)" : RejectOutcome);
+            await SettleAsync(delivery, ack, requeue: false).ConfigureAwait(false);
             return null;
         }
+        foreach (var evt in events)
+            if (evt is CbUnknownEvent)
+                ConsumerLog.NotKnown(_logger, message.RoutingKey, message.DeliveryTag, message.ContentType ?? "no content type");
+        return events;
     }
 
     private string RejectOutcome => _options.DeadLetterExchange is { } dlx ? $"rejected, dead-lettered to '{dlx}'" : "rejected and dropped (no dead-letter exchange)";

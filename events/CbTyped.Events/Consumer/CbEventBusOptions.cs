@@ -63,14 +63,23 @@ public sealed class CbEventBusOptions
     /// <see cref="DeadLetterExchange"/> (AMQP keeps queue and exchange names apart).</summary>
     public string? DeadLetterQueueName { get; set; }
 
+    /// <summary>
+    /// What happens to a body that does not decode (<see cref="CbEventDecodeException"/>: bad JSON, truncated
+    /// protobuf, corrupt zip, a content type that contradicts the routing key). False (the default): rejected without
+    /// requeue, so dead-lettered to <see cref="DeadLetterExchange"/> when set, else dropped. True: acknowledged. It is
+    /// logged either way, and never requeued (it would fail again forever).
+    /// </summary>
+    public bool AcknowledgeUndecodable { get; set; }
+
     /// <summary>First wait before reconnecting after the broker is lost or the first connect fails.</summary>
     public TimeSpan ReconnectDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>The longest wait between connect attempts (the wait doubles up to this).</summary>
     public TimeSpan MaxReconnectDelay { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Decodes messages into typed events.</summary>
-    public ICbEventDecoder Decoder { get; set; } = PassThroughDecoder.Instance;
+    /// <summary>Decodes messages into typed events: JSON events, raw sensor events and bundles
+    /// (<see cref="Decoding.CbEventDecoder"/>). <see cref="PassThroughDecoder"/> hands every body over undecoded.</summary>
+    public ICbEventDecoder Decoder { get; set; } = Decoding.CbEventDecoder.Default;
 
     /// <summary>
     /// Reads cbapi's bus keys from a credentials profile: <c>rabbitmq_host</c> (default <c>localhost</c>),

@@ -28,4 +28,7 @@ internal static partial class ConsumerLog
 
     [LoggerMessage(8, LogLevel.Warning, "Event bus: could not settle '{RoutingKey}' delivery {DeliveryTag} ({Reason}); the broker redelivers it")]
     public static partial void SettleFailed(ILogger logger, string routingKey, ulong deliveryTag, string reason);
+
+    [LoggerMessage(9, LogLevel.Warning, "Event bus: '{RoutingKey}' delivery {DeliveryTag} ({ContentType}) is not an event the decoder knows; passed on undecoded")]
+    public static partial void NotKnown(ILogger logger, string routingKey, ulong deliveryTag, string contentType);
 }

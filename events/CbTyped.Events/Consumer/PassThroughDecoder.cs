@@ -1,8 +1,8 @@
 namespace CbTyped.Events.Consumer;
 
 /// <summary>
-/// The default decoder until the typed decoders exist: every message becomes a <see cref="CbUnknownEvent"/> holding
-/// the undecoded body, so handlers and <see cref="CbEventBusConsumer.ReadAllAsync"/> already see every message.
+/// A decoder that decodes nothing: every message becomes a <see cref="CbUnknownEvent"/> holding the undecoded body
+/// (for code that parses bodies itself, or only forwards them). The default is <see cref="Decoding.CbEventDecoder"/>.
 /// </summary>
 public sealed class PassThroughDecoder : ICbEventDecoder
 {

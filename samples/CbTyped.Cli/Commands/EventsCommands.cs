@@ -9,7 +9,8 @@ using CbTyped.Events.Consumer;
 
 namespace CbTyped.Cli.Commands;
 
-/// <summary><c>cbtyped events tail</c>: prints bus events as they arrive (docs/events.md).</summary>
+/// <summary><c>cbtyped events tail</c>: prints bus events as they arrive; <c>events decode</c> is
+/// <see cref="EventsDecodeCommand"/> (docs/events.md).</summary>
 internal static class EventsCommands
 {
     public static Command Create(CommandRunner runner)
@@ -28,6 +29,7 @@ internal static class EventsCommands
         var tail = new Command("tail", "Print events as they arrive: a table line each, or JSON Lines with --json. Ctrl+C stops.") { keys, amqp, count };
         runner.SetAction(tail, c => TailAsync(c, c.Get(keys) ?? [], c.Get(amqp), c.Get(count)));
         events.Subcommands.Add(tail);
+        events.Subcommands.Add(EventsDecodeCommand.Create(runner));
         return events;
     }
 

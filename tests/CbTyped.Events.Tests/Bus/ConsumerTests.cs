@@ -9,6 +9,9 @@ namespace CbTyped.Events.Tests.Bus;
 [Collection(BrokerFixtureDefinition.Name)]
 public class ConsumerTests(RabbitMqNode node)
 {
+    private const string Before = "{\"n\":\"before\"}";
+    private const string After = "{\"n\":\"after\"}";
+
     private static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..24];
 
     [Fact]
@@ -132,21 +135,21 @@ public class ConsumerTests(RabbitMqNode node)
         using var stop = new CancellationTokenSource();
         await consumer.StartAsync();
         var run = consumer.RunAsync(stop.Token);
-        await BusClient.PublishJsonAsync(node, ("watchlist.storage.hit.process", "before"));
+        await BusClient.PublishJsonAsync(node, ("watchlist.storage.hit.process", Before));
         await BusClient.EventuallyAsync(() => seen.Count == 1, "the event before the disconnect");
 
         await node.CtlAsync("close_all_connections", "test disconnect");
         // Publish until the recovered consumer gets one: the queue is redeclared, so messages published while it
         // is gone are not routed anywhere (an exclusive queue dies with its connection).
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (!seen.Contains("after") && DateTime.UtcNow < deadline)
+        while (!seen.Contains(After) && DateTime.UtcNow < deadline)
         {
-            await BusClient.PublishJsonAsync(node, ("watchlist.storage.hit.process", "after"));
+            await BusClient.PublishJsonAsync(node, ("watchlist.storage.hit.process", After));
             await Task.Delay(200);
         }
         await stop.CancelAsync();
         await run;
-        Assert.Contains("after", seen);
+        Assert.Contains(After, seen);
     }
 
     private sealed class RefusingDecoder : ICbEventDecoder

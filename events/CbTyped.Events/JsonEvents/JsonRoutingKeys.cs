@@ -1,0 +1,37 @@
+using System.Text.Json;
+
+namespace CbTyped.Events.JsonEvents;
+
+/// <summary>Which JSON event type a routing key names.</summary>
+internal static class JsonRoutingKeys
+{
+    private static readonly string[] JsonFamilies = ["watchlist.", "feed.", "alert.", "binaryinfo.", "binarystore.", "cmd.", "events.partition.", "task.error."];
+
+    /// <summary>True for the routing keys of the server's JSON events (never protobuf).</summary>
+    public static bool IsJsonFamily(string routingKey)
+    {
+        foreach (var family in JsonFamilies)
+            if (routingKey.StartsWith(family, StringComparison.Ordinal))
+                return true;
+        return false;
+    }
+
+    public static CbBusEvent Create(CbBusMessage message, JsonElement json)
+    {
+        var key = message.RoutingKey;
+        if (key.StartsWith("watchlist.", StringComparison.Ordinal))
+            return new CbWatchlistHitEvent(message, json);
+        if (key.StartsWith("feed.", StringComparison.Ordinal) && key.Contains(".hit.", StringComparison.Ordinal))
+            return new CbFeedHitEvent(message, json);
+        if (key.StartsWith("alert.", StringComparison.Ordinal))
+            return new CbAlertEvent(message, json);
+        if (key.StartsWith("binaryinfo.", StringComparison.Ordinal))
+            return new CbBinaryObservedEvent(message, json);
+        if (key == "binarystore.file.added")
+            return new CbBinaryStoredEvent(message, json);
+        // Raw events as the forwarder writes them (its file and HTTP outputs), and its audit events, are JSON too.
+        return IsJsonFamily(key) || key.StartsWith("ingress.event.", StringComparison.Ordinal) || key.StartsWith("audit.log.", StringComparison.Ordinal)
+            ? new CbJsonEvent(message, json)
+            : new CbUnknownEvent(message);
+    }
+}
