@@ -22,6 +22,7 @@ public sealed class CbEmulator : IAsyncDisposable
     public const string LargeBinaryMd5 = DataSet.LargeBinaryMd5;
 
     private readonly WebApplication app;
+    private Bus.BusPublisher? bus;
 
     private CbEmulator(WebApplication app, Uri baseUrl, string token, X509Certificate2? certificate, FaultInjector faults, RequestLog log, EmulatorState state, ResponseOverrides overrides)
     {
@@ -56,6 +57,12 @@ public sealed class CbEmulator : IAsyncDisposable
     /// <summary>Every request served so far.</summary>
     public RequestLog RequestLog { get; }
 
+    /// <summary>Bus messages published so far (with <see cref="CbEmulatorOptions.AmqpUrl"/>).</summary>
+    public long BusMessagesPublished => bus?.Published ?? 0;
+
+    /// <summary>Bus messages lost (outbox full, broker gone).</summary>
+    public long BusMessagesFailed => bus?.Failed ?? 0;
+
     /// <summary>How many processes the data set holds (seed + generated).</summary>
     public int ProcessCount => State.Processes.Count;
 
@@ -86,11 +93,34 @@ public sealed class CbEmulator : IAsyncDisposable
         var port = new Uri(address).Port;
         var baseUrl = new Uri((certificate is null ? "http" : "https") + "://127.0.0.1:" + port + "/");
         timings.Add(KeyValuePair.Create("web host", phase.Elapsed));
-        return new CbEmulator(app, baseUrl, token, certificate, faults, log, state, overrides) { StartupTimings = timings };
+        var emulator = new CbEmulator(app, baseUrl, token, certificate, faults, log, state, overrides) { StartupTimings = timings };
+        if (options.AmqpUrl is { } amqp)
+        {
+            phase.Restart();
+            try
+            {
+                emulator.bus = await Bus.BusPublisher.StartAsync(amqp, state, options.BusEventsPerSecond, cancellationToken);
+            }
+            catch
+            {
+                await emulator.DisposeAsync();
+                throw;
+            }
+
+            timings.Add(KeyValuePair.Create("event bus", phase.Elapsed));
+        }
+
+        return emulator;
     }
 
     public async ValueTask DisposeAsync()
     {
+        if (bus is not null)
+        {
+            await bus.DisposeAsync();
+            bus = null;
+        }
+
         await app.StopAsync();
         await app.DisposeAsync();
         Certificate?.Dispose();

@@ -4,6 +4,7 @@ namespace CbTyped.Emulator;
 public sealed class CbEmulatorOptions
 {
     private TimeSpan latency;
+    private double busEventsPerSecond = 1;
 
     /// <summary>The API token clients must send in <c>X-Auth-Token</c>; a random 40-hex token when null.</summary>
     public string? Token { get; set; }
@@ -73,6 +74,30 @@ public sealed class CbEmulatorOptions
 
     /// <summary>GETs of a pending Live Response session of an online sensor before it turns active; 0 = active at once.</summary>
     public int LiveResponsePollsUntilActive { get; set; } = 2;
+
+    /// <summary>
+    /// A RabbitMQ broker to publish to, as a Cb Response server does on its bus: <c>amqp://user:password@host:port/vhost</c>
+    /// (command line <c>--amqp URL</c>). Null (the default) publishes nothing. See docs/emulator.md "Event bus".
+    /// </summary>
+    public Uri? AmqpUrl { get; set; }
+
+    /// <summary>Server events per second in the steady stream published with <see cref="AmqpUrl"/> (watchlist and
+    /// feed hits, alerts, binaries observed and stored; command line <c>--amqp-rate N</c>); 0 publishes only what
+    /// REST changes announce.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative, not a number, or over 10,000.</exception>
+    public double BusEventsPerSecond
+    {
+        get => busEventsPerSecond;
+        set
+        {
+            if (!(value >= 0 && value <= 10_000))
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "Events per second must be between 0 and 10000.");
+            }
+
+            busEventsPerSecond = value;
+        }
+    }
 
     /// <summary>GETs of a Live Response command (while its session is active) before it completes; 1 = the first GET.</summary>
     public int LiveResponseCommandPolls { get; set; } = 1;

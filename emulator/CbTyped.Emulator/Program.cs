@@ -6,7 +6,7 @@ namespace CbTyped.Emulator;
 
 /// <summary>
 /// The runnable server: <c>dotnet run --project emulator/CbTyped.Emulator -- --port 0 --token TOKEN [--tls]
-/// [--processes N] [--seed S] [--latency 200ms]</c>. The first line on stdout is <c>Listening on &lt;url&gt;</c>; one line per request
+/// [--processes N] [--seed S] [--latency 200ms] [--amqp URL [--amqp-rate N]]</c>. The first line on stdout is <c>Listening on &lt;url&gt;</c>; one line per request
 /// goes to stderr; Ctrl-C or SIGTERM stops it cleanly.
 /// </summary>
 internal static class Program
@@ -15,7 +15,7 @@ internal static class Program
         "usage: CbTyped.Emulator [--port N] [--token TOKEN] [--tls [--cert-out FILE.pem]] [--processes N] [--seed S]\n"
         + "                        [--server-version V] [--polls-until-checkin N] [--large-binary-size BYTES]\n"
         + "                        [--lr-polls-until-active N] [--lr-command-polls N] [--events-per-segment N] [--legacy-partition]\n"
-        + "                        [--latency 200ms] [--quiet]";
+        + "                        [--latency 200ms] [--quiet] [--amqp amqp://user:password@host:port/vhost [--amqp-rate EVENTS_PER_SECOND]]";
 
     private static async Task<int> Main(string[] args)
     {
@@ -53,6 +53,13 @@ internal static class Program
         {
             await File.WriteAllTextAsync(certificateFile, pem);
             Console.Out.WriteLine("Certificate: " + Path.GetFullPath(certificateFile));
+        }
+
+        if (options.AmqpUrl is { } bus)
+        {
+            // The URL without its user and password: those are never printed.
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Publishing to {bus.Scheme}://{bus.Host}:{bus.Port}{bus.AbsolutePath} exchange api.events, {options.BusEventsPerSecond} events/s"));
         }
 
         Console.Out.Flush();
@@ -104,6 +111,14 @@ internal static class Program
                     break;
                 case "--latency": options.Latency = LatencyMiddleware.Parse(Next()); break;
                 case "--quiet": quiet = true; break;
+                case "--amqp":
+                    options.AmqpUrl = Uri.TryCreate(Next(), UriKind.Absolute, out var amqp) && amqp.Scheme is "amqp" or "amqps"
+                        ? amqp : throw new ArgumentException("expected an amqp:// or amqps:// URL after --amqp");
+                    break;
+                case "--amqp-rate":
+                    options.BusEventsPerSecond = double.TryParse(Next(), NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) && rate is >= 0 and <= 10_000
+                        ? rate : throw new ArgumentException("expected events per second (0-10000) after --amqp-rate");
+                    break;
                 case "-h" or "--help": throw new ArgumentException("CbTyped emulator: a local Cb Response server.");
                 default: throw new ArgumentException("unknown option " + args[i]);
             }

@@ -101,6 +101,10 @@ public sealed class EmulatorState
     /// <summary>Ingress filters (client-chosen id → document), <c>/api/v1/ingress_whitelist</c> (6.1+).</summary>
     public SortedDictionary<string, JsonObject> IngressFilters { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Where endpoints announce what the real server would publish on its bus (a no-op without
+    /// <see cref="CbEmulatorOptions.AmqpUrl"/>). Announce only while holding <see cref="Gate"/>.</summary>
+    internal Bus.BusOutbox Announcements { get; set; } = Bus.BusOutbox.Disabled;
+
     /// <summary>Live Response sessions, their commands and files, and each sensor's emulated endpoint.</summary>
     internal LiveResponse.LiveResponseState LiveResponse { get; } = new();
 

@@ -110,6 +110,7 @@ internal static class AlertEndpoints
         };
         state.Alerts.Add(alert);
         state.AlertIndex.Upsert(alert.Ordinal, new AlertSearchDocument(state, alert));
+        state.Announcements.Announce("alert." + alert.AlertType, Bus.BusEvents.AlertProcess(state, alert));
     }
 
     private static void Apply(EmulatorState state, Alert alert, string status, string? assignedTo, bool setIgnored)

@@ -85,16 +85,24 @@ internal static class FeedEndpoints
             return Http.Success();
         }));
 
-        app.MapPost("/api/v1/feed/{id:int}/synchronize", (int id) => WithFeed(state, id, feed =>
+        app.MapPost("/api/v1/feed/{id:int}/synchronize", async (int id, HttpRequest request) =>
         {
-            if (!feed.Enabled)
+            var body = await Http.ReadObjectAsync(request); // optional: {"full_sync": true}
+            return WithFeed(state, id, feed =>
             {
-                return Http.Error(409, "conflict", "Feed " + feed.Name + " is disabled and cannot be synchronized");
-            }
+                if (!feed.Enabled)
+                {
+                    return Http.Error(409, "conflict", "Feed " + feed.Name + " is disabled and cannot be synchronized");
+                }
 
-            feed.LastSync = state.Now;
-            return Http.Success();
-        }));
+                // The server announces the request, then the finished synchronisation.
+                var started = state.Now;
+                state.Announcements.Announce("cmd.feed.synchronize", Bus.BusEvents.FeedSynchronizeCommand(state, feed, Http.AsBool(body?["full_sync"]) ?? false));
+                feed.LastSync = state.Now;
+                state.Announcements.Announce("feed.synchronized", Bus.BusEvents.FeedSynchronized(state, feed, started));
+                return Http.Success();
+            });
+        });
 
         app.MapGet("/api/v1/feed/{id:int}/requirements", (int id) => WithFeed(state, id, feed => Http.Json(new JsonObject
         {

@@ -15,13 +15,18 @@ internal static class ServerEndpoints
 
         app.MapGet("/api/v1/storage/events/partition", () => Storage(state, () => Http.Json(state.Partitions.ToJson())));
         app.MapPost("/api/v1/storage/events/new_partition", () => Storage(state, () =>
-            Http.Json(new JsonObject { ["name"] = state.Partitions.CreateNew(state.Now) })));
+        {
+            var name = state.Partitions.CreateNew(state.Now);
+            Announce(state, "creating", name);
+            Announce(state, "created", name);
+            return Http.Json(new JsonObject { ["name"] = name });
+        }));
         app.MapPost("/api/v1/storage/events/{name}/mount", (string name) => Storage(state, () =>
-            state.Partitions.SetMounted(name, true) ? Http.Success() : Http.NotFound("Partition " + name)));
+            state.Partitions.SetMounted(name, true) ? Announce(state, "mounted", name) : Http.NotFound("Partition " + name)));
         app.MapPost("/api/v1/storage/events/{name}/unmount", (string name) => Storage(state, () =>
-            state.Partitions.SetMounted(name, false) ? Http.Success() : Http.NotFound("Partition " + name)));
+            state.Partitions.SetMounted(name, false) ? Announce(state, "unmounted", name) : Http.NotFound("Partition " + name)));
         app.MapDelete("/api/v1/storage/events/{name}", (string name) => Storage(state, () =>
-            state.Partitions.Delete(name) ? Http.Success() : Http.NotFound("Partition " + name)));
+            state.Partitions.Delete(name) ? Announce(state, "deleted", name) : Http.NotFound("Partition " + name)));
 
         app.MapGet("/api/v1/license", () => Http.Json(new JsonObject
         {
@@ -99,6 +104,13 @@ internal static class ServerEndpoints
     }
 
     /// <summary>Partitions exist from 6.0; older servers forbid the routes. One request at a time changes them.</summary>
+    /// <summary>Announces <c>events.partition.&lt;what&gt;</c> and answers success.</summary>
+    private static Microsoft.AspNetCore.Http.IResult Announce(EmulatorState state, string what, string name)
+    {
+        state.Announcements.Announce("events.partition." + what, Bus.BusEvents.Partition(state, name));
+        return Http.Success();
+    }
+
     private static Microsoft.AspNetCore.Http.IResult Storage(EmulatorState state, Func<Microsoft.AspNetCore.Http.IResult> handle)
     {
         if (!state.IsVersion6OrLater)

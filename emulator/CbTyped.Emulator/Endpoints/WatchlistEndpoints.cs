@@ -18,6 +18,9 @@ internal static class WatchlistEndpoints
 {
     private const int MaxTagged = 10_000;
 
+    /// <summary>Documents per <c>watchlist.hit.*</c> message (recorded server messages carry 1 to 100).</summary>
+    private const int DocsPerHit = 100;
+
     private static readonly HashSet<string> KnownFields =
     [
         "id", "name", "search_query", "index_type", "enabled", "readonly", "description", "date_added", "last_hit",
@@ -205,6 +208,7 @@ internal static class WatchlistEndpoints
 
         var now = state.Now;
         var newlyTagged = 0;
+        var hits = new List<ProcessRecord>();
         if (watchlist.IndexType == "events")
         {
             var raisesAlerts = watchlist.Actions.Any(a => a.ActionType == 3);
@@ -214,6 +218,7 @@ internal static class WatchlistEndpoints
                 if (process.Tag(watchlist.Id, now.UtcDateTime))
                 {
                     newlyTagged++;
+                    hits.Add(process);
                     state.ProcessIndex.Upsert(ordinal, new ProcessSearchDocument(state, process));
                 }
 
@@ -233,7 +238,41 @@ internal static class WatchlistEndpoints
         }
 
         watchlist.TotalTags += newlyTagged;
+        AnnounceHits(state, watchlist, hits, watchlist.IndexType == "modules" ? [.. result.Page.Select(o => state.Binaries[o])] : []);
         return true;
+    }
+
+    /// <summary>
+    /// What the server publishes when a watchlist run finds something: one <c>watchlist.hit.*</c> message per
+    /// (up to) <see cref="DocsPerHit"/> matches, and one <c>watchlist.storage.hit.*</c> message per match (up to
+    /// <see cref="DocsPerHit"/>). Processes count once per watchlist (when first tagged); binaries on every run.
+    /// </summary>
+    private static void AnnounceHits(EmulatorState state, Watchlist watchlist, List<ProcessRecord> processes, List<BinaryRecord> binaries)
+    {
+        if (!state.Announcements.Enabled)
+        {
+            return;
+        }
+
+        foreach (var chunk in processes.Chunk(DocsPerHit))
+        {
+            state.Announcements.Announce("watchlist.hit.process", Bus.BusEvents.WatchlistHitProcess(state, watchlist, chunk));
+        }
+
+        foreach (var process in processes.Take(DocsPerHit))
+        {
+            state.Announcements.Announce("watchlist.storage.hit.process", Bus.BusEvents.WatchlistStorageHitProcess(state, watchlist, process));
+        }
+
+        foreach (var chunk in binaries.Chunk(DocsPerHit))
+        {
+            state.Announcements.Announce("watchlist.hit.binary", Bus.BusEvents.WatchlistHitBinary(state, watchlist, chunk));
+        }
+
+        foreach (var binary in binaries.Take(DocsPerHit))
+        {
+            state.Announcements.Announce("watchlist.storage.hit.binary", Bus.BusEvents.WatchlistStorageHitBinary(state, watchlist, binary));
+        }
     }
 
     private static IResult WithWatchlist(EmulatorState state, string id, Func<Watchlist, IResult> action)

@@ -20,11 +20,11 @@ namespace CbTyped.Events.Consumer;
 /// connection is re-established by RabbitMQ.Client's automatic recovery (queue, bindings and consumer redeclared);
 /// messages that were not acknowledged before are delivered again, flagged redelivered. See docs/events.md.
 /// </remarks>
-public sealed class CbEventBusConsumer : IAsyncDisposable
+public sealed class CbEventBusConsumer : ICbEventSource
 {
     private readonly CbEventBusOptions _options;
     private readonly ILogger _logger;
-    private readonly List<CbEventHandler> _handlers = [];
+    private readonly CbEventHandlerRegistry _handlers;
     private readonly Channel<Delivery> _buffer;
     private readonly CancellationTokenSource _abort = new();
     private IConnection? _connection;
@@ -35,8 +35,17 @@ public sealed class CbEventBusConsumer : IAsyncDisposable
 
     /// <summary>Creates a consumer; nothing connects until <see cref="StartAsync"/> (or the first read).</summary>
     public CbEventBusConsumer(CbEventBusOptions options, ILogger<CbEventBusConsumer>? logger = null)
+        : this(options, new CbEventHandlerRegistry(), logger)
+    {
+    }
+
+    /// <summary>Creates a consumer that runs the handlers of <paramref name="handlers"/>, a registry other sources
+    /// (a followed file, the forwarder's HTTP output) may share; its patterns become the queue's bindings.</summary>
+    public CbEventBusConsumer(CbEventBusOptions options, CbEventHandlerRegistry handlers, ILogger<CbEventBusConsumer>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(handlers);
+        _handlers = handlers;
         if (options.Prefetch == 0)
             throw new ArgumentException("Prefetch must be at least 1: 0 would let the broker send without limit.", nameof(options));
         _options = options;
@@ -63,9 +72,9 @@ public sealed class CbEventBusConsumer : IAsyncDisposable
     public CbEventBusConsumer On(string pattern, Func<CbBusEvent, CancellationToken, Task> handler)
     {
         ArgumentNullException.ThrowIfNull(handler);
-        if (IsStarted)
+        if (IsStarted || _handlers.IsFrozen)
             throw new InvalidOperationException("Register handlers before the consumer starts: the queue's bindings are taken from them.");
-        _handlers.Add(new CbEventHandler(new RoutingKeyPattern(pattern), handler));
+        _handlers.On(pattern, handler);
         return this;
     }
 
@@ -78,7 +87,7 @@ public sealed class CbEventBusConsumer : IAsyncDisposable
 
     /// <summary>The binding keys: the options' plus every handler's pattern, or <c>#</c> when there are none.</summary>
     public IReadOnlyList<string> Bindings =>
-        _options.RoutingKeys.Concat(_handlers.Select(h => h.Pattern.Pattern)).Distinct(StringComparer.Ordinal).DefaultIfEmpty("#").ToList();
+        _options.RoutingKeys.Concat(_handlers.Patterns).Distinct(StringComparer.Ordinal).DefaultIfEmpty("#").ToList();
 
     /// <summary>
     /// Connects (retrying with a doubling wait from <see cref="CbEventBusOptions.ReconnectDelay"/> up to
@@ -92,6 +101,7 @@ public sealed class CbEventBusConsumer : IAsyncDisposable
             return;
         foreach (var key in _options.RoutingKeys)
             _ = new RoutingKeyPattern(key); // a bad binding key fails here, with its text, not as a broker error
+        _handlers.Freeze();
         var factory = new ConnectionFactory
         {
             HostName = _options.Host,
@@ -137,6 +147,8 @@ public sealed class CbEventBusConsumer : IAsyncDisposable
 
         var channel = await _connection.CreateChannelAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         await channel.ExchangeDeclareAsync(_options.Exchange, ExchangeType.Topic, durable: true, autoDelete: false, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (_options.DeadLetterExchange is { } deadLetters)
+            await DeclareDeadLettersAsync(_connection, channel, deadLetters, _options.DeadLetterQueueName ?? deadLetters, cancellationToken).ConfigureAwait(false);
         var arguments = _options.DeadLetterExchange is { } dlx ? new Dictionary<string, object?> { ["x-dead-letter-exchange"] = dlx } : null;
         var declared = _options.QueueName is { } name
             ? await channel.QueueDeclareAsync(name, durable: _options.Durable, exclusive: false, autoDelete: false, arguments: arguments, cancellationToken: cancellationToken).ConfigureAwait(false)
@@ -152,6 +164,35 @@ public sealed class CbEventBusConsumer : IAsyncDisposable
         await channel.BasicConsumeAsync(declared.QueueName, autoAck: false, consumer, cancellationToken).ConfigureAwait(false);
         _channel = channel;
         ConsumerLog.Connected(_logger, _options.Host, _options.Port, _options.VirtualHost, declared.QueueName, string.Join(", ", bindings), _options.Exchange);
+    }
+
+    /// <summary>
+    /// Makes sure the dead-letter exchange (fanout, durable) and its queue (durable, bound to it) exist. Either one
+    /// that exists already is used as it is, whatever its flags: re-declaring it with other flags would make the
+    /// broker close the channel (406), so existence is checked first, passively, on a channel of its own (a failed
+    /// passive declare closes the channel it ran on).
+    /// </summary>
+    private static async Task DeclareDeadLettersAsync(IConnection connection, IChannel channel, string exchange, string queue, CancellationToken cancellationToken)
+    {
+        if (!await ExistsAsync(connection, c => c.ExchangeDeclarePassiveAsync(exchange, cancellationToken), cancellationToken).ConfigureAwait(false))
+            await channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true, autoDelete: false, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (!await ExistsAsync(connection, c => c.QueueDeclarePassiveAsync(queue, cancellationToken), cancellationToken).ConfigureAwait(false))
+            await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await channel.QueueBindAsync(queue, exchange, "", cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<bool> ExistsAsync(IConnection connection, Func<IChannel, Task> passiveDeclare, CancellationToken cancellationToken)
+    {
+        await using var probe = await connection.CreateChannelAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await passiveDeclare(probe).ConfigureAwait(false);
+            return true;
+        }
+        catch (OperationInterruptedException e) when (e.ShutdownReason?.ReplyCode == 404)
+        {
+            return false;
+        }
     }
 
     private async Task OnReceivedAsync(object sender, BasicDeliverEventArgs ea)
@@ -192,15 +233,7 @@ public sealed class CbEventBusConsumer : IAsyncDisposable
             {
                 foreach (var evt in events)
                 {
-                    var ran = false;
-                    foreach (var handler in _handlers)
-                    {
-                        if (!handler.Pattern.Matches(evt.RoutingKey))
-                            continue;
-                        ran = true;
-                        await handler.Handle(evt, _abort.Token).ConfigureAwait(false);
-                    }
-                    if (!ran)
+                    if (await _handlers.DispatchAsync(evt, _abort.Token).ConfigureAwait(false) == 0)
                         ConsumerLog.Unhandled(_logger, evt.RoutingKey, delivery.Message.DeliveryTag, evt.GetType().Name);
                 }
             }

@@ -54,8 +54,14 @@ public sealed class CbEventBusOptions
     public CbFailurePolicy FailurePolicy { get; set; } = CbFailurePolicy.RequeueOnce;
 
     /// <summary>When set, the queue is declared with <c>x-dead-letter-exchange</c> = this, so rejected messages
-    /// (failed handlers, bodies that do not decode) go there instead of being dropped.</summary>
+    /// (failed handlers, bodies that do not decode) go there instead of being dropped. The consumer declares the
+    /// exchange (fanout, durable) and a durable queue bound to it, <see cref="DeadLetterQueueName"/>, unless they
+    /// exist already (then they are used as they are).</summary>
     public string? DeadLetterExchange { get; set; }
+
+    /// <summary>The queue that keeps dead-lettered messages for inspection; null means the same name as
+    /// <see cref="DeadLetterExchange"/> (AMQP keeps queue and exchange names apart).</summary>
+    public string? DeadLetterQueueName { get; set; }
 
     /// <summary>
     /// What happens to a body that does not decode (<see cref="CbEventDecodeException"/>: bad JSON, truncated

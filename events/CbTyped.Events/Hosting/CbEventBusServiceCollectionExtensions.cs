@@ -1,5 +1,6 @@
 using CbTyped.Events.Consumer;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace CbTyped.Events.Hosting;
@@ -29,6 +30,22 @@ public static class CbEventBusServiceCollectionExtensions
             return consumer;
         });
         services.AddHostedService(provider => new CbEventBusHostedService(provider.GetRequiredService<CbEventBusConsumer>()));
+        return services;
+    }
+
+    /// <summary>
+    /// Adds an event source other than the bus — a <see cref="Sources.CbJsonLinesFileSource"/> or a
+    /// <see cref="Sources.CbForwarderHttpSource"/> — as a singleton (also resolvable as <typeparamref name="TSource"/>)
+    /// whose handlers a hosted service runs for the life of the host. <paramref name="create"/> builds it with its
+    /// handlers registered and may resolve services (a logger, a shared <see cref="CbEventHandlerRegistry"/>).
+    /// </summary>
+    public static IServiceCollection AddCbEventSource<TSource>(this IServiceCollection services, Func<IServiceProvider, TSource> create)
+        where TSource : class, ICbEventSource
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(create);
+        services.AddSingleton(create);
+        services.AddSingleton<IHostedService>(provider => new CbEventSourceHostedService(provider.GetRequiredService<TSource>()));
         return services;
     }
 }
