@@ -56,6 +56,7 @@ internal static class CliApplication
     {
         var root = new RootCommand("cbtyped: search processes and binaries, manage sensors, bans, watchlists, users and groups, and run Live Response on endpoints, on a Carbon Black Cb Response server.");
         runner.Globals.AddTo(root);
+        CommandExamples.EnableIn(root);
         root.Subcommands.Add(ConfigureCommand.Create(runner));
         root.Subcommands.Add(ServerCommands.Create(runner));
         root.Subcommands.Add(EventsCommands.Create(runner));
