@@ -11,9 +11,9 @@ internal static class CliApplication
     // standardOutput: where file contents written to standard output go (-o -); the process's standard output when
     // null. Tests pass a buffer. cancellationToken: a Ctrl+C of the caller's own (tests interrupt a download with it).
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal, Stream? standardOutput = null,
-        int? terminalWidth = null, CancellationToken cancellationToken = default)
+        int? terminalWidth = null, TextReader? input = null, CancellationToken cancellationToken = default)
     {
-        var runner = new CommandRunner(output, error, errorIsTerminal, standardOutput is null ? Console.OpenStandardOutput : () => standardOutput, terminalWidth);
+        var runner = new CommandRunner(output, error, errorIsTerminal, standardOutput is null ? Console.OpenStandardOutput : () => standardOutput, terminalWidth, input);
         var root = BuildRoot(runner);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

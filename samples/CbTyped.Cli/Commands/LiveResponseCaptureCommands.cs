@@ -10,7 +10,7 @@ namespace CbTyped.Cli.Commands;
 internal static class LiveResponseCaptureCommands
 {
     // A memory dump holds the endpoint's secrets (credentials, keys), and the archive what the session fetched: owner-only.
-    private const UnixFileMode PrivateFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+    internal const UnixFileMode PrivateFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
     public static IEnumerable<Command> Create(CommandRunner runner, LiveResponseConnection connection)
     {

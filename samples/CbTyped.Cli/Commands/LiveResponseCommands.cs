@@ -25,6 +25,7 @@ internal static class LiveResponseCommands
         foreach (var command in LiveResponseCaptureCommands.Create(runner, connection))
             lr.Subcommands.Add(command);
         lr.Subcommands.Add(LiveResponseRegistryCommands.Create(runner, connection));
+        lr.Subcommands.Add(LiveResponseShellCommand.Create(runner, connection));
         return lr;
     }
 }
