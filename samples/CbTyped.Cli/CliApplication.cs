@@ -60,8 +60,10 @@ internal static class CliApplication
         root.Subcommands.Add(ConfigureCommand.Create(runner));
         root.Subcommands.Add(ServerCommands.Create(runner));
         root.Subcommands.Add(EventsCommands.Create(runner));
+        root.Subcommands.Add(CompletionCommand.Create(runner));
         foreach (var command in ModelCommands.Create(runner))
             root.Subcommands.Add(command);
+        CommandExampleCatalog.AddTo(root);
         return root;
     }
 }
