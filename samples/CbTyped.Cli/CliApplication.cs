@@ -11,9 +11,9 @@ internal static class CliApplication
     // standardOutput: where file contents written to standard output go (-o -); the process's standard output when
     // null. Tests pass a buffer. cancellationToken: a Ctrl+C of the caller's own (tests interrupt a download with it).
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal, Stream? standardOutput = null,
-        int? terminalWidth = null, CancellationToken cancellationToken = default)
+        int? terminalWidth = null, TextReader? input = null, CancellationToken cancellationToken = default)
     {
-        var runner = new CommandRunner(output, error, errorIsTerminal, standardOutput is null ? Console.OpenStandardOutput : () => standardOutput, terminalWidth);
+        var runner = new CommandRunner(output, error, errorIsTerminal, standardOutput is null ? Console.OpenStandardOutput : () => standardOutput, terminalWidth, input);
         var root = BuildRoot(runner);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -56,11 +56,14 @@ internal static class CliApplication
     {
         var root = new RootCommand("cbtyped: search processes and binaries, manage sensors, bans, watchlists, users and groups, and run Live Response on endpoints, on a Carbon Black Cb Response server.");
         runner.Globals.AddTo(root);
+        CommandExamples.EnableIn(root);
         root.Subcommands.Add(ConfigureCommand.Create(runner));
         root.Subcommands.Add(ServerCommands.Create(runner));
         root.Subcommands.Add(EventsCommands.Create(runner));
+        root.Subcommands.Add(CompletionCommand.Create(runner));
         foreach (var command in ModelCommands.Create(runner))
             root.Subcommands.Add(command);
+        CommandExampleCatalog.AddTo(root);
         return root;
     }
 }

@@ -9,7 +9,7 @@ public sealed class ConfigureTests : IDisposable
     [Fact]
     public async Task Configure_writes_a_profile_cbapi_and_CbTyped_read_back()
     {
-        var run = await CliRun.RunAsync("configure", "--profile", "lab", "--url", "https://cb.example.com/", "--token", "ABCDEF0123", "--no-verify", "--file", CredentialsPath);
+        var run = await CliRun.RunAsync("configure", "--profile", "lab", "--url", "https://cb.example.com/", "--token", "ABCDEF0123", "--no-verify", "--file", CredentialsPath, "--offline");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Error);
@@ -24,7 +24,7 @@ public sealed class ConfigureTests : IDisposable
     [Fact]
     public async Task The_credentials_file_and_its_new_directory_are_private_to_the_owner()
     {
-        var run = await CliRun.RunAsync("configure", "--url", "https://cb.example.com", "--token", "T0K3N", "--file", CredentialsPath);
+        var run = await CliRun.RunAsync("configure", "--url", "https://cb.example.com", "--token", "T0K3N", "--file", CredentialsPath, "--offline");
 
         Assert.Equal(0, run.ExitCode);
         if (OperatingSystem.IsWindows())
@@ -41,7 +41,7 @@ public sealed class ConfigureTests : IDisposable
         if (!OperatingSystem.IsWindows())
             File.SetUnixFileMode(CredentialsPath, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
 
-        var run = await CliRun.RunAsync("configure", "--url", "https://new.example.com", "--token", "NEW", "--file", CredentialsPath);
+        var run = await CliRun.RunAsync("configure", "--url", "https://new.example.com", "--token", "NEW", "--file", CredentialsPath, "--offline");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(
@@ -55,12 +55,12 @@ public sealed class ConfigureTests : IDisposable
     [Fact]
     public async Task The_token_can_come_from_standard_input_only_via_the_flag_and_a_plain_http_remote_url_is_refused()
     {
-        var http = await CliRun.RunAsync("configure", "--url", "http://cb.example.com", "--token", "T", "--file", CredentialsPath);
+        var http = await CliRun.RunAsync("configure", "--url", "http://cb.example.com", "--token", "T", "--file", CredentialsPath, "--offline");
         Assert.Equal(2, http.ExitCode);
         Assert.Contains("https", http.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(CredentialsPath));
 
-        var both = await CliRun.RunAsync("configure", "--url", "https://cb.example.com", "--token", "T", "--token-stdin", "--file", CredentialsPath);
+        var both = await CliRun.RunAsync("configure", "--url", "https://cb.example.com", "--token", "T", "--token-stdin", "--file", CredentialsPath, "--offline");
         Assert.Equal(2, both.ExitCode);
         Assert.Single(both.Error.TrimEnd('\n').Split('\n'));
     }
@@ -68,7 +68,7 @@ public sealed class ConfigureTests : IDisposable
     [Fact]
     public async Task Json_output_names_the_profile_and_file_but_never_the_token()
     {
-        var run = await CliRun.RunAsync("configure", "--json", "--url", "https://cb.example.com", "--token", "SECRET123", "--file", CredentialsPath);
+        var run = await CliRun.RunAsync("configure", "--json", "--url", "https://cb.example.com", "--token", "SECRET123", "--file", CredentialsPath, "--offline");
 
         Assert.Equal(0, run.ExitCode);
         using var json = System.Text.Json.JsonDocument.Parse(run.Output);

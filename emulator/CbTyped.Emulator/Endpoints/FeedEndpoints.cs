@@ -65,7 +65,13 @@ internal static class FeedEndpoints
                     return Http.BadRequest("The body must be a JSON object");
                 }
 
+                var wasEnabled = feed.Enabled;
                 feed.Enabled = Http.AsBool(body["enabled"]) ?? feed.Enabled;
+                if (feed.Enabled != wasEnabled)
+                {
+                    FeedTags.Reindex(state, feed);
+                }
+
                 feed.DisplayName = Http.AsString(body["display_name"]) ?? feed.DisplayName;
                 feed.FeedUrl = Http.AsString(body["feed_url"]) ?? feed.FeedUrl;
                 feed.UseProxy = Http.AsBool(body["use_proxy"]) ?? feed.UseProxy;

@@ -8,6 +8,11 @@ public sealed class BinarySearchDocument(EmulatorState state, BinaryRecord binar
     public void WriteFields(ISearchFieldSink sink)
     {
         sink.Add("md5", binary.Md5);
+        foreach (var (feed, score) in FeedTags.ScoresFor(state, binary.Md5, []))
+        {
+            sink.Add("alliance_score_" + feed, score);
+        }
+
         sink.Add("original_filename", binary.OriginalFilename);
         sink.Add("company_name", binary.CompanyName);
         sink.Add("company_name_facet", binary.CompanyName);

@@ -99,6 +99,11 @@ public sealed class ProcessSearchDocument(EmulatorState state, ProcessRecord pro
             sink.Add("watchlist_" + tag.Key, tag.Value);
         }
 
+        foreach (var (feed, score) in FeedTags.ScoresFor(state, process.Md5, events.NetConns.Select(c => c.Domain)))
+        {
+            sink.Add("alliance_score_" + feed, score);
+        }
+
         WriteBinaryFields(sink, process.Md5, "", joinOnly: false);
         WriteBinaryFields(sink, process.ParentMd5, "_parent", joinOnly: true);
     }

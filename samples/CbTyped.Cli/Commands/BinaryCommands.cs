@@ -6,7 +6,7 @@ using CbTyped.Response;
 
 namespace CbTyped.Cli.Commands;
 
-/// <summary><c>cbtyped binary download MD5 [-o FILE|DIR|-] [--force] [--no-md5-check]</c>.</summary>
+/// <summary><c>cbtyped binary download MD5 [-o FILE|DIR|-] [--force] [--no-md5-check]</c> (search and info: <see cref="BinarySearchCommands"/>).</summary>
 internal static class BinaryCommands
 {
     public static Command Create(CommandRunner runner)
@@ -18,7 +18,13 @@ internal static class BinaryCommands
         var noMd5Check = new Option<bool>("--no-md5-check") { Description = "Keep the file even when its MD5 is not the binary's (a warning instead of an error)." };
         var download = new Command("download", "Download a binary's file.") { md5, output, force, noMd5Check };
         runner.SetAction(download, c => DownloadAsync(c, c.Get(md5), c.Get(output), c.Get(force), c.Get(noMd5Check)));
+        CommandExamples.Add(download,
+            "cbtyped binary download 7FB55F5A62E78AF9B58D08AAEEAEF848",
+            "cbtyped binary download 7FB55F5A62E78AF9B58D08AAEEAEF848 -o samples/ --force",
+            "cbtyped binary download 7FB55F5A62E78AF9B58D08AAEEAEF848 -o - | sha256sum");
         binary.Subcommands.Add(download);
+        foreach (var command in BinarySearchCommands.Create(runner))
+            binary.Subcommands.Add(command);
         return binary;
     }
 

@@ -18,14 +18,24 @@ internal static class ConfigureCommand
         {
             Description = "The credentials file to write (default: ~/.carbonblack/credentials.response).",
         };
-        var command = new Command("configure", "Write a credentials profile (url, token, ssl_verify) that cbtyped, CbTyped and cbapi read.");
+        // Not --no-verify: that global option already means "do not verify the TLS certificate".
+        var offline = new Option<bool>("--offline")
+        {
+            Description = "Write the profile without checking it (by default one request, GET /api/info, must accept the URL and token first).",
+        };
+        var command = new Command("configure", "Write a credentials profile (url, token, ssl_verify) that cbtyped, CbTyped and cbapi read, once the server accepted it.");
         command.Options.Add(tokenFromStdin);
         command.Options.Add(file);
-        runner.SetAction(command, context => RunAsync(context, tokenFromStdin, file));
+        command.Options.Add(offline);
+        runner.SetAction(command, context => RunAsync(context, tokenFromStdin, file, offline));
+        CommandExamples.Add(command,
+            "cbtyped configure --url https://cb.example.com --token-stdin < token.txt",
+            "cbtyped configure --profile lab --url https://cb.lab:8443 --no-verify",
+            "cbtyped configure --url https://cb.example.com --token-stdin --offline < token.txt");
         return command;
     }
 
-    private static Task<int> RunAsync(CommandContext context, Option<bool> tokenFromStdin, Option<string?> file)
+    private static async Task<int> RunAsync(CommandContext context, Option<bool> tokenFromStdin, Option<string?> file, Option<bool> offline)
     {
         var profile = context.Get(context.Globals.Profile);
         if (string.IsNullOrWhiteSpace(profile) || profile.Contains('[') || profile.Contains(']') || profile.Any(char.IsControl))
@@ -40,6 +50,23 @@ internal static class ConfigureCommand
             throw new CliUsageException("The token contains a control character (CR, LF, NUL, …); it is not written.");
         var path = context.Get(file) ?? CredentialsFile.DefaultPath;
         var sslVerify = context.Get(context.Globals.NoVerify) ? "False" : "True";
+        string? serverVersion = null;
+        if (!context.Get(offline))
+        {
+            // One request with exactly what is about to be written: a wrong URL or token is found now, not at the
+            // first real command, and nothing is written.
+            try
+            {
+                using var client = ClientFactory.Create(new CbCredentials(url, token) { Source = "configure" }, context.Parse, context.Globals, context.Output.Error);
+                serverVersion = (await client.GetServerInfoAsync(context.CancellationToken).ConfigureAwait(false)).VersionText;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                var (code, message) = ErrorReporter.Describe(e);
+                context.Output.Error.WriteLine($"cbtyped: {message.TrimEnd('.')}; the profile was not written (--offline writes it without checking).");
+                return code;
+            }
+        }
         CredentialsFile.WriteProfile(path, profile, [("url", url.ToString().TrimEnd('/')), ("token", token), ("ssl_verify", sslVerify)]);
 
         if (context.Output.Json)
@@ -51,14 +78,19 @@ internal static class ConfigureCommand
                 w.WriteString("file", Path.GetFullPath(path));
                 w.WriteString("url", url.ToString().TrimEnd('/'));
                 w.WriteBoolean("ssl_verify", sslVerify == "True");
+                if (serverVersion is null)
+                    w.WriteNull("verified_server_version");
+                else
+                    w.WriteString("verified_server_version", serverVersion);
                 w.WriteEndObject();
             });
         }
         else
         {
-            context.Output.Output.WriteLine($"Wrote profile '{profile}' to {Path.GetFullPath(path)} (mode 0600).");
+            context.Output.Output.WriteLine($"Wrote profile '{profile}' to {Path.GetFullPath(path)} (mode 0600)"
+                + (serverVersion is null ? "; not checked (--offline)." : $"; the server (version {serverVersion}) accepted the token."));
         }
-        return Task.FromResult(ExitCodes.Success);
+        return ExitCodes.Success;
     }
 
     private static string PromptUrl(OutputContext output)

@@ -4,7 +4,7 @@ using CbTyped.Cli.Infrastructure;
 namespace CbTyped.Cli.Commands;
 
 /// <summary>
-/// <c>cbtyped lr ls|get|put|ps|kill|exec SENSOR-ID …</c>: Live Response on one endpoint. Each invocation opens a
+/// <c>cbtyped lr ls|get|put|rm|mkdir|ps|kill|exec|memdump|archive|reg SENSOR …</c>: Live Response on one endpoint. Each invocation opens a
 /// session on the sensor (reusing one that is open), runs one command and closes the session.
 /// </summary>
 /// <remarks>A top-level <c>lr</c> rather than <c>sensor lr</c>: the sub-commands are actions on the endpoint's files
@@ -20,6 +20,12 @@ internal static class LiveResponseCommands
             lr.Subcommands.Add(command);
         foreach (var command in LiveResponseProcessCommands.Create(runner, connection))
             lr.Subcommands.Add(command);
+        foreach (var command in LiveResponseChangeCommands.Create(runner, connection))
+            lr.Subcommands.Add(command);
+        foreach (var command in LiveResponseCaptureCommands.Create(runner, connection))
+            lr.Subcommands.Add(command);
+        lr.Subcommands.Add(LiveResponseRegistryCommands.Create(runner, connection));
+        lr.Subcommands.Add(LiveResponseShellCommand.Create(runner, connection));
         return lr;
     }
 }

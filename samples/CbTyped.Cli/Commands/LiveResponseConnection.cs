@@ -45,7 +45,38 @@ internal sealed class LiveResponseConnection
         return (sensor, session);
     }
 
-    private LiveResponseOptions Options(CommandContext context)
+    /// <summary>Opens a session, makes one change, closes it and says what was done (also <c>lr rm|mkdir</c>).</summary>
+    public async Task<int> ChangeAsync(CommandContext context, string sensorName, string path, string done,
+        Func<LiveResponseSession, string, CancellationToken, Task> change)
+    {
+        var (sensor, session) = await OpenAsync(context, sensorName).ConfigureAwait(false);
+        await using (session.ConfigureAwait(false))
+            await change(session, path, context.CancellationToken).ConfigureAwait(false);
+        Done(context, sensor, path, done);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>What a change command prints: one line, or <c>{sensor_id, path, result}</c>.</summary>
+    private static void Done(CommandContext context, Sensor sensor, string path, string done)
+    {
+        if (context.Output.Json)
+        {
+            context.Output.WriteJson(w =>
+            {
+                w.WriteStartObject();
+                w.WriteNumber("sensor_id", sensor.Id ?? 0);
+                w.WriteString("path", path);
+                w.WriteString("result", done);
+                w.WriteEndObject();
+            });
+        }
+        else
+        {
+            context.Output.Output.WriteLine($"{sensor.ComputerName}: {path} {done}");
+        }
+    }
+
+    internal LiveResponseOptions Options(CommandContext context)
     {
         var timeout = context.Get(SessionTimeout);
         if (timeout <= 0)
@@ -55,7 +86,7 @@ internal sealed class LiveResponseConnection
         {
             if (ms <= 0)
                 throw new CliUsageException("--lr-poll-ms must be a positive number of milliseconds.");
-            options.SessionPollInterval = options.CommandPollInterval = TimeSpan.FromMilliseconds(ms);
+            options.SessionPollInterval = options.CommandPollInterval = options.MemdumpPollInterval = TimeSpan.FromMilliseconds(ms);
         }
         return options;
     }

@@ -47,7 +47,13 @@ internal static class LiveResponseFileCommands
         await using (session.ConfigureAwait(false))
             entries = await session.ListDirectoryAsync(AsDirectory(path, session.IsWindows), context.CancellationToken).ConfigureAwait(false);
 
-        RowList.Write(context.Output, entries, Columns, static (w, entry) =>
+        WriteEntries(context.Output, entries);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>A directory listing: a table, or with --json one object per entry (also <c>lr shell</c>'s ls).</summary>
+    internal static void WriteEntries(OutputContext output, IEnumerable<LiveResponseDirectoryEntry> entries) =>
+        RowList.Write(output, entries, Columns, static (w, entry) =>
         {
             w.WriteString("filename", entry.FileName);
             w.WriteStartArray("attributes");
@@ -59,8 +65,6 @@ internal static class LiveResponseFileCommands
             RowList.WriteUtc(w, "last_access_time", entry.LastAccessTime);
             RowList.WriteUtc(w, "last_write_time", entry.LastWriteTime);
         });
-        return ExitCodes.Success;
-    }
 
     private static async Task<int> GetAsync(CommandContext context, LiveResponseConnection connection, string sensorName, string remotePath, string? output, bool force)
     {
@@ -158,7 +162,7 @@ internal static class LiveResponseFileCommands
     }
 
     /// <summary>A path the <c>directory list</c> command lists the contents of: it needs a trailing separator or a pattern.</summary>
-    private static string AsDirectory(string path, bool windows)
+    internal static string AsDirectory(string path, bool windows)
     {
         if (path.EndsWith('\\') || path.EndsWith('/') || path.Contains('*', StringComparison.Ordinal) || path.Contains('?', StringComparison.Ordinal))
             return path;

@@ -50,7 +50,13 @@ internal static class LiveResponseProcessCommands
         await using (session.ConfigureAwait(false))
             processes = await session.ListProcessesAsync(context.CancellationToken).ConfigureAwait(false);
 
-        RowList.Write(context.Output, processes, Columns, static (w, p) =>
+        WriteProcesses(context.Output, processes);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The endpoint's processes: a table, or with --json one object per process (also <c>lr shell</c>'s ps).</summary>
+    internal static void WriteProcesses(OutputContext output, IEnumerable<LiveResponseProcess> processes) =>
+        RowList.Write(output, processes, Columns, static (w, p) =>
         {
             w.WriteNumber("pid", p.Pid);
             w.WriteNumber("parent", p.ParentPid);
@@ -62,8 +68,6 @@ internal static class LiveResponseProcessCommands
             w.WriteString("sid", p.Sid);
             RowList.WriteUtc(w, "create_time", p.CreateTime);
         });
-        return ExitCodes.Success;
-    }
 
     private static async Task<int> KillAsync(CommandContext context, LiveResponseConnection connection, string sensorName, int pid)
     {

@@ -3,7 +3,7 @@ using CbTyped.Cli.Infrastructure;
 
 namespace CbTyped.Cli.Commands;
 
-/// <summary>The commands over the Cb Response models (process, binary, sensor, lr, ban, watchlist, user, group).</summary>
+/// <summary>The commands over the Cb Response models (process, binary, sensor, lr, ban, watchlist, alert, feed, user, group).</summary>
 internal static class ModelCommands
 {
     public static IEnumerable<Command> Create(CommandRunner runner) =>
@@ -14,6 +14,8 @@ internal static class ModelCommands
         LiveResponseCommands.Create(runner),
         BanCommands.Create(runner),
         WatchlistCommands.Create(runner),
+        AlertCommands.Create(runner),
+        FeedCommands.Create(runner),
         UserCommands.CreateUser(runner),
         UserCommands.CreateGroup(runner),
     ];

@@ -11,14 +11,19 @@ internal static class ProcessCommands
 {
     public static Command Create(CommandRunner runner)
     {
-        var process = new Command("process", "Process search.");
+        var process = new Command("process", "Processes: search them, read one's timeline of events.");
         var query = new Argument<string>("query") { Description = "Cb query text, e.g. \"process_name:svchost.exe\"." };
         var limit = new Option<int>("--limit", "-n") { Description = "At most this many processes.", DefaultValueFactory = _ => 20 };
         var sort = new Option<string?>("--sort") { Description = "Sort, e.g. \"start desc\"." };
         var walkParents = new Option<bool>("--walk-parents") { Description = "Also show each process's chain of parents." };
         var search = new Command("search", "Search processes.") { query, limit, sort, walkParents };
         runner.SetAction(search, c => SearchAsync(c, c.Get(query), c.Get(limit), c.Get(sort), c.Get(walkParents)));
+        CommandExamples.Add(search,
+            "cbtyped process search 'process_name:powershell.exe' -n 100",
+            "cbtyped process search 'hostname:win7 netconn_count:[1 TO *]' --sort 'start desc' --walk-parents",
+            "cbtyped process search 'process_name:cmd.exe' -n 100000 --json > hits.json");
         process.Subcommands.Add(search);
+        process.Subcommands.Add(ProcessEventCommands.Create(runner));
         return process;
     }
 
@@ -44,7 +49,7 @@ internal static class ProcessCommands
         var count = walkParents
             ? await WriteWithParentsAsync(context, query, limit).ConfigureAwait(false)
             : await ModelList.WriteAsync(context.Output, query, Columns, context.CancellationToken, limit, "searching", "processes").ConfigureAwait(false);
-        context.Output.Note(Counted.Of(count, "process", "processes") + (count == limit && limit > 0 ? $" (--limit {limit}; there may be more)" : ""));
+        context.Output.Note(Counted.Listed(count, limit, "process", "processes"));
         return ExitCodes.Success;
     }
 

@@ -19,6 +19,12 @@ internal static class ClientFactory
             ? new CbCredentials(url, token) { Source = "command line" }
             : CbCredentialStore.Resolve(parse.GetValue(globals.Profile), CredentialFiles(parse, globals), new WarningLogger(error));
 
+        return Create(credentials, parse, globals, error);
+    }
+
+    /// <summary>A client for these credentials, with the global options' timeout, TLS, http and logging settings (also <c>configure</c>'s check).</summary>
+    public static CbResponseClient Create(CbCredentials credentials, ParseResult parse, GlobalOptions globals, TextWriter error)
+    {
         var timeout = parse.GetValue(globals.Timeout);
         if (timeout <= 0)
             throw new CliUsageException("--timeout must be a positive number of seconds.");

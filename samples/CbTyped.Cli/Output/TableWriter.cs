@@ -27,6 +27,6 @@ internal static class TableWriter
     {
         var width = fields.Count == 0 ? 0 : fields.Max(f => f.Name.Length);
         foreach (var (name, value) in fields)
-            output.WriteLine(name.PadRight(width) + "  " + (value ?? ""));
+            output.WriteLine(name.PadRight(width) + "  " + TableLayout.Clean(value));
     }
 }
