@@ -89,6 +89,7 @@ public sealed class CbEmulator : IAsyncDisposable
         return new CbEmulator(app, baseUrl, token, certificate, faults, log, state, overrides) { StartupTimings = timings };
     }
 
+    /// <summary>Stops Kestrel and frees the port.</summary>
     public async ValueTask DisposeAsync()
     {
         await app.StopAsync();
