@@ -59,7 +59,9 @@ public sealed partial class EmulatorAndToolPackageTests(PackedPackage package)
         // Framework-dependent and RID-independent: no runtime folders, no native host of its own, nothing to restore.
         Assert.DoesNotContain(tool.Entries, e => e.Contains("/runtimes/", StringComparison.Ordinal) || e == $"tools/net10.0/any/{command}");
         Assert.Empty(tool.Nuspec.Descendants(tool.Ns + "dependency"));
-        Assert.DoesNotContain(tool.Entries, e => e.EndsWith(".xml", StringComparison.Ordinal) && !e.EndsWith("DotnetToolSettings.xml", StringComparison.Ordinal));
+        // A tool is its executable: no XML documentation beside it.
+        Assert.DoesNotContain(tool.Entries, e => e.StartsWith("tools/", StringComparison.Ordinal) && e.EndsWith(".xml", StringComparison.Ordinal)
+                                                  && !e.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
     }
 
     [Theory]
