@@ -113,6 +113,7 @@ public sealed class CbEmulator : IAsyncDisposable
         return emulator;
     }
 
+    /// <summary>Stops Kestrel and frees the port.</summary>
     public async ValueTask DisposeAsync()
     {
         if (bus is not null)

@@ -23,8 +23,10 @@ public sealed class RequestLog
 
     private readonly ConcurrentQueue<RequestLogEntry> entries = new();
 
+    /// <summary>A snapshot of the requests logged so far, oldest first.</summary>
     public IReadOnlyList<RequestLogEntry> Entries => [.. entries];
 
+    /// <summary>How many requests were logged.</summary>
     public int Count => entries.Count;
 
     /// <summary>How many requests had exactly this method and a path starting with <paramref name="pathPrefix"/>.</summary>
@@ -32,6 +34,7 @@ public sealed class RequestLog
         entries.Count(e => string.Equals(e.Method, method, StringComparison.OrdinalIgnoreCase)
             && e.Path.StartsWith(pathPrefix, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>Forgets every logged request (a test's later counts start from zero).</summary>
     public void Clear() => entries.Clear();
 
     internal void Add(RequestLogEntry entry) => entries.Enqueue(entry);

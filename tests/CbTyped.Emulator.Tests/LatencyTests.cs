@@ -10,7 +10,7 @@ public sealed class LatencyTests
     [InlineData("0", 0)]
     public void The_command_line_reads_milliseconds_and_seconds(string text, int milliseconds)
     {
-        var (options, _, _) = Program.Parse(["--latency", text, "--quiet"]);
+        var (options, _, _) = CbEmulatorCommandLine.Parse(["--latency", text, "--quiet"]);
         Assert.Equal(TimeSpan.FromMilliseconds(milliseconds), options.Latency);
     }
 
@@ -20,7 +20,7 @@ public sealed class LatencyTests
     [InlineData("ms")]
     public void A_bad_latency_names_the_value(string text)
     {
-        var e = Assert.Throws<ArgumentException>(() => Program.Parse(["--latency", text]));
+        var e = Assert.Throws<ArgumentException>(() => CbEmulatorCommandLine.Parse(["--latency", text]));
         Assert.Contains($"'{text}'", e.Message, StringComparison.Ordinal);
     }
 

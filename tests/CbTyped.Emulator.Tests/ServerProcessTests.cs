@@ -2,13 +2,13 @@ using System.Diagnostics;
 
 namespace CbTyped.Emulator.Tests;
 
-/// <summary>The runnable server: first stdout line, a request line per request on stderr, clean stop.</summary>
+/// <summary>The runnable server (the cbtyped-emulator tool): first stdout line, a request line per request on stderr, clean stop.</summary>
 public sealed class ServerProcessTests
 {
     [Fact]
     public async Task The_server_prints_its_url_first_logs_requests_and_stops_on_sigterm()
     {
-        var exe = Path.Combine(AppContext.BaseDirectory, "CbTyped.Emulator.dll");
+        var exe = Path.Combine(AppContext.BaseDirectory, "cbtyped-emulator.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in new[] { exe, "--port", "0", "--token", "script-token", "--processes", "100" })
         {

@@ -11,7 +11,7 @@ namespace CbTyped.Benchmarks.EndToEnd;
 /// working set and managed heap, and the load average. The emulator runs in its own process, so the figures are the
 /// client's alone:
 /// <code>
-/// dotnet emulator/CbTyped.Emulator/bin/Release/net10.0/CbTyped.Emulator.dll --port 5099 --token T --processes 100000 --latency 200ms --quiet &amp;
+/// dotnet emulator/CbTyped.Emulator.Tool/bin/Release/net10.0/cbtyped-emulator.dll --port 5099 --token T --processes 100000 --latency 200ms --quiet &amp;
 /// dotnet benchmarks/CbTyped.Benchmarks/bin/Release/net10.0/CbTyped.Benchmarks.dll paging-emulator http://127.0.0.1:5099 T 10000 100 4
 /// </code>
 /// </summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace CbTyped.Emulator.Data;
 
 /// <summary>The server's documents for groups, sites, users and teams, with the defaults the real server fills in.</summary>
-public static class AdminDocuments
+internal static class AdminDocuments
 {
     public static JsonObject Group(int id, string name, int siteId, string backend = "https://cb.example.local:443") => new()
     {

@@ -1,7 +1,7 @@
 namespace CbTyped.Emulator.Data;
 
 /// <summary>An alert raised by a watchlist or feed hit.</summary>
-public sealed class Alert
+internal sealed class Alert
 {
     public required string UniqueId { get; init; }
 

@@ -1,7 +1,7 @@
 namespace CbTyped.Emulator.Data;
 
 /// <summary>A banning rule. DELETE only disables it; it stays listed.</summary>
-public sealed class BannedHash
+internal sealed class BannedHash
 {
     /// <summary>The hash as first posted (clients send either case; lookups ignore case).</summary>
     public required string Md5 { get; init; }
@@ -22,4 +22,4 @@ public sealed class BannedHash
 }
 
 /// <summary>One change to a ban.</summary>
-public sealed record BanAuditEntry(string UserName, int UserId, DateTimeOffset Timestamp, string Text, bool Enabled);
+internal sealed record BanAuditEntry(string UserName, int UserId, DateTimeOffset Timestamp, string Text, bool Enabled);

@@ -4,7 +4,7 @@ namespace CbTyped.Emulator.Data;
 /// Generates a binary's bytes on demand: a PE-looking header ("MZ", DOS stub text, "PE\0\0") then deterministic
 /// pseudo-random bytes. Same binary → same bytes, and nothing is held in memory beyond one chunk.
 /// </summary>
-public static class BinaryContent
+internal static class BinaryContent
 {
     private const int ChunkSize = 64 * 1024;
 

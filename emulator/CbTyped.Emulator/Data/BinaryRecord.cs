@@ -1,7 +1,7 @@
 namespace CbTyped.Emulator.Data;
 
 /// <summary>A binary the server has collected (module store + Solr binary core).</summary>
-public sealed class BinaryRecord
+internal sealed class BinaryRecord
 {
     /// <summary>Upper-case MD5, the binary's key.</summary>
     public required string Md5 { get; init; }

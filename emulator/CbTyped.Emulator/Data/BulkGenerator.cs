@@ -6,7 +6,7 @@ namespace CbTyped.Emulator.Data;
 /// Generates realistic bulk data after the seed: hosts in the Default Group, each with a boot chain, services and
 /// user sessions whose shells start tools. Same seed and count → the same data, byte for byte.
 /// </summary>
-public static class BulkGenerator
+internal static class BulkGenerator
 {
     private static readonly string[] Departments = ["FIN", "HR", "ENG", "OPS", "SALES", "LEGAL", "IT", "MKT"];
     private static readonly string[] FirstNames = ["alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi", "ivan", "judy", "mallory", "oscar", "peggy", "trent", "victor", "wendy"];

@@ -1,7 +1,7 @@
 namespace CbTyped.Emulator.Data;
 
 /// <summary>Builds the emulator's whole data set: the seed scenario, the generated bulk, and the binary store.</summary>
-public static class DataSet
+internal static class DataSet
 {
     /// <summary>MD5 of the optional large binary (<see cref="CbEmulatorOptions.LargeBinarySize"/>).</summary>
     public const string LargeBinaryMd5 = "0B16F11E0B16F11E0B16F11E0B16F11E";

@@ -7,7 +7,7 @@ namespace CbTyped.Emulator.Data;
 /// Everything the emulated server knows. Endpoints read and change it only while holding <see cref="Gate"/>, so
 /// state changes (bans, isolation, watchlists, users, groups, sensor moves) are seen by every later request.
 /// </summary>
-public sealed class EmulatorState
+internal sealed class EmulatorState
 {
     public EmulatorState(CbEmulatorOptions options)
     {
@@ -77,7 +77,7 @@ public sealed class EmulatorState
     public int NextInvestigationId { get; set; } = 2;
 
     /// <summary>The user every request acts as (the token belongs to the global administrator).</summary>
-    public string ActingUser => "admin";
+    public const string ActingUser = "admin";
 
     public int NextGroupId { get; set; } = 2;
 

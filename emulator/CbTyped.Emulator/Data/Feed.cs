@@ -1,7 +1,7 @@
 namespace CbTyped.Emulator.Data;
 
 /// <summary>A threat-intelligence feed.</summary>
-public sealed class Feed
+internal sealed class Feed
 {
     public required int Id { get; init; }
 
@@ -45,7 +45,7 @@ public sealed class Feed
 }
 
 /// <summary>A feed report, searchable through /api/v1/threat_report.</summary>
-public sealed class ThreatReport
+internal sealed class ThreatReport
 {
     public required string ReportId { get; init; }
 

@@ -5,7 +5,7 @@ using System.Text;
 namespace CbTyped.Emulator.Data;
 
 /// <summary>An executable or DLL the data set uses: where it lives and who signed it.</summary>
-public sealed record ImageInfo(
+internal sealed record ImageInfo(
     string Path,
     string Md5,
     string Company,
@@ -28,7 +28,7 @@ public sealed record ImageInfo(
 /// The images of the seed scenario (fixed MD5s from the walkthrough) and a catalogue of ordinary Windows software
 /// for the generated bulk data. MD5s not given by the walkthrough are derived from the path, so they never change.
 /// </summary>
-public static class ImageCatalog
+internal static class ImageCatalog
 {
     private static readonly DateTime WalkthroughSignTime = new(2012, 7, 26, 2, 38, 0, DateTimeKind.Utc);
     private static readonly DateTime Win7Sp1SignTime = new(2010, 11, 20, 12, 22, 0, DateTimeKind.Utc);

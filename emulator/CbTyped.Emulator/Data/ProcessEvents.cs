@@ -1,16 +1,16 @@
 namespace CbTyped.Emulator.Data;
 
 /// <summary>A file modification (filemod_complete). Op: 1 created, 2 first write, 4 deleted, 8 last write.</summary>
-public sealed record FileModEvent(int Op, DateTime Time, string Path, string? Md5, int FileType, bool Tamper = false);
+internal sealed record FileModEvent(int Op, DateTime Time, string Path, string? Md5, int FileType, bool Tamper = false);
 
 /// <summary>A module load (modload_complete).</summary>
-public sealed record ModLoadEvent(DateTime Time, string Md5, string Path);
+internal sealed record ModLoadEvent(DateTime Time, string Md5, string Path);
 
 /// <summary>A registry modification (regmod_complete). Op: 1 created key, 2 first write, 4 deleted key, 8 deleted value.</summary>
-public sealed record RegModEvent(int Op, DateTime Time, string KeyPath, bool Tamper = false);
+internal sealed record RegModEvent(int Op, DateTime Time, string KeyPath, bool Tamper = false);
 
 /// <summary>A network connection (netconn_complete). Addresses are IPv4 in host order.</summary>
-public sealed record NetConnEvent(
+internal sealed record NetConnEvent(
     DateTime Time,
     uint RemoteIp,
     int RemotePort,
@@ -21,7 +21,7 @@ public sealed record NetConnEvent(
     int LocalPort);
 
 /// <summary>A child process start or end (childproc_complete).</summary>
-public sealed record ChildProcEvent(
+internal sealed record ChildProcEvent(
     DateTime Time,
     string ChildUniqueId,
     string Md5,
@@ -33,7 +33,7 @@ public sealed record ChildProcEvent(
     bool Tamper = false);
 
 /// <summary>A cross-process event (crossproc_complete). Type: RemoteThread or ProcessOpen.</summary>
-public sealed record CrossProcEvent(
+internal sealed record CrossProcEvent(
     string Type,
     DateTime Time,
     string TargetUniqueId,
@@ -44,7 +44,7 @@ public sealed record CrossProcEvent(
     bool Tamper = false);
 
 /// <summary>Every event a process segment recorded. Lists are shared, never mutated after start-up.</summary>
-public sealed class ProcessEvents
+internal sealed class ProcessEvents
 {
     public static readonly ProcessEvents Empty = new();
 

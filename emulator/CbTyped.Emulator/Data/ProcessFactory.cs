@@ -1,7 +1,7 @@
 namespace CbTyped.Emulator.Data;
 
 /// <summary>Builds process records with the links (parent id, pid, name, md5) filled in from the parent.</summary>
-public static class ProcessFactory
+internal static class ProcessFactory
 {
     public static ProcessRecord Create(
         SensorRecord sensor,

@@ -6,7 +6,7 @@ namespace CbTyped.Emulator.Data;
 /// One process (one segment) as the server's Solr core holds it. Immutable apart from watchlist tags; host facts
 /// (hostname, group) are read from the sensor when rendered so sensor moves show everywhere.
 /// </summary>
-public sealed class ProcessRecord
+internal sealed class ProcessRecord
 {
     /// <summary>The process GUID, <c>SSSSSSSS-PPPP-PPPP-TTTT-TTTTTTTTTTTT</c>.</summary>
     public required string Id { get; init; }

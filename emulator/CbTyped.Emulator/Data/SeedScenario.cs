@@ -7,7 +7,7 @@ namespace CbTyped.Emulator.Data;
 /// (HOSTNAME), the Default Group in the Default Site, the two <c>net use … \\test\blah</c> processes with their
 /// eight-level parent chain, the signed binaries they ran and binary 7FB55F5A… to download and ban.
 /// </summary>
-public static class SeedScenario
+internal static class SeedScenario
 {
     public const string SeedHost = "WIN-IA9NQ1GN8OI";
     public const string SeedUser = @"WIN-IA9NQ1GN8OI\bit9rad";

@@ -5,7 +5,7 @@ namespace CbTyped.Emulator.Data;
 /// Deferred flags (isolation, restart, flush) catch up at the sensor's next check-in, which the emulator models as
 /// a number of GET polls.
 /// </summary>
-public sealed class SensorRecord
+internal sealed class SensorRecord
 {
     public required int Id { get; init; }
 

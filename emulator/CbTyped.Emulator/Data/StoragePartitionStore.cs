@@ -7,7 +7,7 @@ namespace CbTyped.Emulator.Data;
 /// unmount set <c>info.userMounted</c>, a new partition becomes hot (the old hot one turns warm), delete marks one
 /// deleted. Callers hold <see cref="EmulatorState.Gate"/>.
 /// </summary>
-public sealed class StoragePartitionStore
+internal sealed class StoragePartitionStore
 {
     private readonly SortedDictionary<string, JsonObject> _partitions = new(StringComparer.Ordinal)
     {

@@ -1,7 +1,7 @@
 namespace CbTyped.Emulator.Data;
 
 /// <summary>A saved query. <see cref="SearchQuery"/> is a URL query string, not a bare query.</summary>
-public sealed class Watchlist
+internal sealed class Watchlist
 {
     public required int Id { get; init; }
 
@@ -36,7 +36,7 @@ public sealed class Watchlist
 }
 
 /// <summary>A watchlist or feed action. Types: 0 email, 1 syslog, 2 http_post, 3 create alert.</summary>
-public sealed class ActionRecord
+internal sealed class ActionRecord
 {
     public required int Id { get; init; }
 

@@ -119,12 +119,12 @@ internal static class AlertEndpoints
         if (status is "Resolved" or "False Positive")
         {
             alert.ResolvedTime = state.Now.UtcDateTime;
-            alert.AssignedTo = assignedTo ?? state.ActingUser;
+            alert.AssignedTo = assignedTo ?? EmulatorState.ActingUser;
         }
         else
         {
             alert.ResolvedTime = null;
-            alert.AssignedTo = assignedTo ?? (status == "In Progress" ? state.ActingUser : null);
+            alert.AssignedTo = assignedTo ?? (status == "In Progress" ? EmulatorState.ActingUser : null);
         }
 
         if (setIgnored)

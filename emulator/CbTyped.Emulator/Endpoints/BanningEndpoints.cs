@@ -49,7 +49,7 @@ internal static class BanningEndpoints
 
                 if (ban is null)
                 {
-                    ban = new BannedHash { Md5 = md5, Text = text, Enabled = true, UserName = state.ActingUser, UserId = 1, Timestamp = now };
+                    ban = new BannedHash { Md5 = md5, Text = text, Enabled = true, UserName = EmulatorState.ActingUser, UserId = 1, Timestamp = now };
                     state.Bans.Add(ban);
                 }
                 else
@@ -57,7 +57,7 @@ internal static class BanningEndpoints
                     (ban.Text, ban.Enabled, ban.Timestamp) = (text, true, now);
                 }
 
-                ban.Audit.Add(new BanAuditEntry(state.ActingUser, 1, now, text, true));
+                ban.Audit.Add(new BanAuditEntry(EmulatorState.ActingUser, 1, now, text, true));
                 return Http.Success();
             }
         });
@@ -79,7 +79,7 @@ internal static class BanningEndpoints
 
                 ban.Text = Http.AsString(body["text"]) ?? ban.Text;
                 ban.Enabled = Http.AsBool(body["enabled"]) ?? ban.Enabled;
-                ban.Audit.Add(new BanAuditEntry(state.ActingUser, 1, state.Now, ban.Text, ban.Enabled));
+                ban.Audit.Add(new BanAuditEntry(EmulatorState.ActingUser, 1, state.Now, ban.Text, ban.Enabled));
                 return Http.Json(AdminJson.Ban(ban));
             }
         });
@@ -94,7 +94,7 @@ internal static class BanningEndpoints
                 }
 
                 (ban.Enabled, ban.Text) = (false, "");
-                ban.Audit.Add(new BanAuditEntry(state.ActingUser, 1, state.Now, "", false));
+                ban.Audit.Add(new BanAuditEntry(EmulatorState.ActingUser, 1, state.Now, "", false));
                 return Http.Success();
             }
         });

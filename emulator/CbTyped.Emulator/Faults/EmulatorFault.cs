@@ -36,20 +36,28 @@ public enum FaultKind
 /// <summary>One injected fault. Build with the static helpers; parse the header/query syntax with <see cref="Parse"/>.</summary>
 public sealed record EmulatorFault(FaultKind Kind, int StatusCode = 500, TimeSpan Delay = default, int RetryAfterSeconds = 1)
 {
+    /// <summary>That status with a JSON error body <c>{"reason":"server_error","message":…}</c>.</summary>
     public static EmulatorFault Status(int statusCode) => new(FaultKind.Status, statusCode);
 
+    /// <summary>429 Too Many Requests with <c>Retry-After: <paramref name="retryAfterSeconds"/></c>.</summary>
     public static EmulatorFault TooManyRequests(int retryAfterSeconds = 1) => new(FaultKind.TooManyRequests, 429, RetryAfterSeconds: retryAfterSeconds);
 
+    /// <summary>The normal answer, <paramref name="delay"/> late.</summary>
     public static EmulatorFault Slow(TimeSpan delay) => new(FaultKind.Delay, 200, delay);
 
+    /// <summary>The connection is reset before any response.</summary>
     public static EmulatorFault Abort() => new(FaultKind.Abort, 0);
 
+    /// <summary>Headers with the full <c>Content-Length</c>, half the body, then a reset.</summary>
     public static EmulatorFault TruncatedBody() => new(FaultKind.TruncatedBody, 200);
 
+    /// <summary>200 <c>application/json</c> with the first half of the real body.</summary>
     public static EmulatorFault MalformedJson() => new(FaultKind.MalformedJson, 200);
 
+    /// <summary>An nginx-style HTML error page with that status.</summary>
     public static EmulatorFault HtmlError(int statusCode = 502) => new(FaultKind.HtmlError, statusCode);
 
+    /// <summary>The Live Response 404 <c>Session &lt;sid&gt; not found</c> (sid from the path).</summary>
     public static EmulatorFault LiveResponseSessionNotFound() => new(FaultKind.LiveResponseSessionNotFound, 404);
 
     /// <summary>

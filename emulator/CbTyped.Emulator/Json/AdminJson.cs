@@ -5,7 +5,7 @@ using CbTyped.Emulator.Data;
 namespace CbTyped.Emulator.Json;
 
 /// <summary>Bans, watchlists, actions, feeds, reports and alerts as the server writes them.</summary>
-public static class AdminJson
+internal static class AdminJson
 {
     public static JsonObject Ban(BannedHash ban) => new()
     {

@@ -4,7 +4,7 @@ using CbTyped.Emulator.Data;
 namespace CbTyped.Emulator.Json;
 
 /// <summary>Binary documents: the search item and the summary share one shape.</summary>
-public static class BinaryJson
+internal static class BinaryJson
 {
     public static JsonObject Document(EmulatorState state, BinaryRecord binary)
     {

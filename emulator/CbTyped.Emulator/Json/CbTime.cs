@@ -3,7 +3,7 @@ using System.Globalization;
 namespace CbTyped.Emulator.Json;
 
 /// <summary>The timestamp formats Cb Response writes; clients parse each exactly.</summary>
-public static class CbTime
+internal static class CbTime
 {
     /// <summary>Solr fields (process start, binary timestamps, alerts): ISO UTC, 0–3 fraction digits, <c>Z</c>.</summary>
     public static string Solr(DateTime value)

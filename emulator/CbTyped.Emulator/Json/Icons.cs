@@ -1,7 +1,7 @@
 namespace CbTyped.Emulator.Json;
 
 /// <summary>A tiny default icon (1×1 transparent PNG), what the server sends when a binary has none.</summary>
-public static class Icons
+internal static class Icons
 {
     public const string SmallPngBase64 =
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";

@@ -5,7 +5,7 @@ using CbTyped.Emulator.Data;
 namespace CbTyped.Emulator.Json;
 
 /// <summary>Process documents as the real server writes them: search items, summaries and event lists.</summary>
-public static class ProcessJson
+internal static class ProcessJson
 {
     /// <summary>A process search result item (and the <c>process</c> member of a summary).</summary>
     public static JsonObject Document(EmulatorState state, ProcessRecord process)

@@ -5,7 +5,7 @@ using CbTyped.Emulator.Data;
 namespace CbTyped.Emulator.Json;
 
 /// <summary>The sensor object. Many numbers are strings on the real server; they stay strings here.</summary>
-public static class SensorJson
+internal static class SensorJson
 {
     public static JsonObject Document(EmulatorState state, SensorRecord sensor)
     {

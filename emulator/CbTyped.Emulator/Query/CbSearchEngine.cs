@@ -6,7 +6,7 @@ namespace CbTyped.Emulator.Query;
 
 /// <summary>The emulator's search engine: Cb's query language over in-memory indexes (docs/query-language.md).</summary>
 /// <param name="time">The clock for relative dates (<c>start:-2h</c>); the system clock when null.</param>
-public sealed class CbSearchEngine(TimeProvider? time = null) : ISearchEngine
+internal sealed class CbSearchEngine(TimeProvider? time = null) : ISearchEngine
 {
     /// <summary>Uses the system clock.</summary>
     public CbSearchEngine()

@@ -3,7 +3,7 @@ using CbTyped.Emulator.Data;
 namespace CbTyped.Emulator.Search;
 
 /// <summary>An alert as the query engine sees it (alert search).</summary>
-public sealed class AlertSearchDocument(EmulatorState state, Alert alert) : ISearchDocument
+internal sealed class AlertSearchDocument(EmulatorState state, Alert alert) : ISearchDocument
 {
     public void WriteFields(ISearchFieldSink sink)
     {

@@ -3,7 +3,7 @@ using CbTyped.Emulator.Data;
 namespace CbTyped.Emulator.Search;
 
 /// <summary>A binary as the query engine sees it (binary search).</summary>
-public sealed class BinarySearchDocument(EmulatorState state, BinaryRecord binary) : ISearchDocument
+internal sealed class BinarySearchDocument(EmulatorState state, BinaryRecord binary) : ISearchDocument
 {
     public void WriteFields(ISearchFieldSink sink)
     {

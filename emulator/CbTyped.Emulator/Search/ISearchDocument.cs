@@ -1,7 +1,7 @@
 namespace CbTyped.Emulator.Search;
 
 /// <summary>The searchable collections of a Cb Response server.</summary>
-public enum SearchIndexKind
+internal enum SearchIndexKind
 {
     Process,
     Binary,
@@ -13,13 +13,13 @@ public enum SearchIndexKind
 /// One searchable record. It writes every (field, value) pair it has; a multi-valued field calls the sink once per
 /// value. Field names are the query language's; the engine chooses tokenisation by field name.
 /// </summary>
-public interface ISearchDocument
+internal interface ISearchDocument
 {
     void WriteFields(ISearchFieldSink sink);
 }
 
 /// <summary>Receives a document's fields, typed so the engine can index numbers, dates and addresses properly.</summary>
-public interface ISearchFieldSink
+internal interface ISearchFieldSink
 {
     void Add(string field, string value);
 

@@ -4,14 +4,14 @@ namespace CbTyped.Emulator.Search;
 /// The seam between the HTTP endpoints and the query engine: endpoints only ever call these two interfaces, so
 /// the engine behind them can change without touching an endpoint.
 /// </summary>
-public interface ISearchEngine
+internal interface ISearchEngine
 {
     /// <summary>Builds an index over <paramref name="documents"/>; a hit is a document's ordinal in that list.</summary>
     ISearchIndex Build(SearchIndexKind kind, IReadOnlyList<ISearchDocument> documents);
 }
 
 /// <summary>A searchable index of one <see cref="SearchIndexKind"/>.</summary>
-public interface ISearchIndex
+internal interface ISearchIndex
 {
     /// <summary>Re-indexes a changed document, or adds one when <paramref name="ordinal"/> equals the count.</summary>
     void Upsert(int ordinal, ISearchDocument document);
@@ -29,7 +29,7 @@ public interface ISearchIndex
 /// <param name="Sort"><c>"field asc|desc"</c>, or null for the kind's default.</param>
 /// <param name="FacetFields">Fields to facet on; empty for none.</param>
 /// <param name="GroupByProcessId"><c>cb.group=id</c>: one result per process GUID.</param>
-public sealed record SearchRequest(
+internal sealed record SearchRequest(
     string Query,
     IReadOnlyList<KeyValuePair<string, string>> Clauses,
     IReadOnlyList<KeyValuePair<string, string>> Filters,
@@ -44,17 +44,17 @@ public sealed record SearchRequest(
 /// <param name="Page">Ordinals of the page's documents, in sort order.</param>
 /// <param name="Terms">The parsed clauses, echoed in the envelope's <c>terms</c>.</param>
 /// <param name="Facets">Per requested field, the top buckets by count.</param>
-public sealed record SearchResult(
+internal sealed record SearchResult(
     int TotalResults,
     IReadOnlyList<int> Page,
     IReadOnlyList<string> Terms,
     IReadOnlyDictionary<string, IReadOnlyList<FacetBucket>> Facets);
 
 /// <summary>One facet value and how many matches carry it.</summary>
-public sealed record FacetBucket(string Name, int Count);
+internal sealed record FacetBucket(string Name, int Count);
 
 /// <summary>A malformed query; the server answers 400 <c>query_malformed_syntax</c>.</summary>
-public sealed class SearchSyntaxException : Exception
+internal sealed class SearchSyntaxException : Exception
 {
     public SearchSyntaxException()
     {

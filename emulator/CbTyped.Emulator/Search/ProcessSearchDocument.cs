@@ -7,7 +7,7 @@ namespace CbTyped.Emulator.Search;
 /// A process as the query engine sees it: its own fields, its events, and the joined binary fields (a
 /// binary field applies to process_md5; suffixes _parent and _modload retarget it).
 /// </summary>
-public sealed class ProcessSearchDocument(EmulatorState state, ProcessRecord process) : ISearchDocument
+internal sealed class ProcessSearchDocument(EmulatorState state, ProcessRecord process) : ISearchDocument
 {
     public void WriteFields(ISearchFieldSink sink)
     {

@@ -3,7 +3,7 @@ using CbTyped.Emulator.Data;
 namespace CbTyped.Emulator.Search;
 
 /// <summary>A feed report as the query engine sees it (threat report search).</summary>
-public sealed class ThreatReportSearchDocument(ThreatReport report) : ISearchDocument
+internal sealed class ThreatReportSearchDocument(ThreatReport report) : ISearchDocument
 {
     public void WriteFields(ISearchFieldSink sink)
     {

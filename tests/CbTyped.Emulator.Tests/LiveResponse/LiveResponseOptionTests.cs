@@ -55,12 +55,12 @@ public sealed class LiveResponseOptionTests
     [Fact]
     public void The_command_line_sets_both_live_response_options()
     {
-        var (options, _, _) = Program.Parse(["--lr-polls-until-active", "0", "--lr-command-polls", "3"]);
+        var (options, _, _) = CbEmulatorCommandLine.Parse(["--lr-polls-until-active", "0", "--lr-command-polls", "3"]);
         Assert.Equal(0, options.LiveResponsePollsUntilActive);
         Assert.Equal(3, options.LiveResponseCommandPolls);
-        var defaults = Program.Parse([]).Options;
+        var defaults = CbEmulatorCommandLine.Parse([]).Options;
         Assert.Equal(2, defaults.LiveResponsePollsUntilActive);
         Assert.Equal(1, defaults.LiveResponseCommandPolls);
-        Assert.Throws<ArgumentException>(() => Program.Parse(["--lr-command-polls", "-1"]));
+        Assert.Throws<ArgumentException>(() => CbEmulatorCommandLine.Parse(["--lr-command-polls", "-1"]));
     }
 }

@@ -15,7 +15,7 @@ namespace CbTyped.Emulator.Query.Index;
 /// Documents are addressed by the caller's ordinal; an upsert re-indexes under a fresh internal id and retires the
 /// old one, so postings stay append-only and sorted. Searches share a read lock; upserts take the write lock.
 /// </summary>
-public sealed class CbSearchIndex : ISearchIndex, IDisposable
+internal sealed class CbSearchIndex : ISearchIndex, IDisposable
 {
     private readonly Dictionary<string, FieldIndex> _fields = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FacetField> _facets = new(StringComparer.Ordinal);

@@ -1,10 +1,10 @@
 namespace CbTyped.Emulator.Query.Schema;
 
 /// <summary>One searchable field: its name, how it matches, and whether bare terms search it.</summary>
-public sealed record CbFieldDefinition(string Name, CbFieldType Type, bool IsDefault = false);
+internal sealed record CbFieldDefinition(string Name, CbFieldType Type, bool IsDefault = false);
 
 /// <summary>How a facet's bucket name is derived from its source field's value.</summary>
-public enum CbFacetKind
+internal enum CbFacetKind
 {
     /// <summary>The value as written (case kept).</summary>
     Value,
@@ -20,4 +20,4 @@ public enum CbFacetKind
 }
 
 /// <summary>A facet computed from a source field (the facet names the server answers with).</summary>
-public sealed record CbFacetDefinition(string Name, string SourceField, CbFacetKind Kind = CbFacetKind.Value);
+internal sealed record CbFacetDefinition(string Name, string SourceField, CbFacetKind Kind = CbFacetKind.Value);

@@ -1,7 +1,7 @@
 namespace CbTyped.Emulator.Query.Schema;
 
 /// <summary>How a field's values are tokenised and matched.</summary>
-public enum CbFieldType
+internal enum CbFieldType
 {
     /// <summary>Whole value, case-insensitive, wildcards allowed (process_name, hostname, GUIDs, md5s, sign).</summary>
     Keyword,

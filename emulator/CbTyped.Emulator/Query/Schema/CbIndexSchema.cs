@@ -4,7 +4,7 @@ namespace CbTyped.Emulator.Query.Schema;
 /// The fields of one searchable collection: types, default fields, dynamic field families
 /// (<c>watchlist_&lt;id&gt;</c>, <c>alliance_score_&lt;feed&gt;</c>), facets and the default sort.
 /// </summary>
-public sealed class CbIndexSchema
+internal sealed class CbIndexSchema
 {
     private readonly Dictionary<string, CbFieldDefinition> _fields;
     private readonly (string Prefix, CbFieldType Type)[] _dynamicPrefixes;

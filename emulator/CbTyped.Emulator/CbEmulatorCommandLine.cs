@@ -5,20 +5,26 @@ using CbTyped.Emulator.Hosting;
 namespace CbTyped.Emulator;
 
 /// <summary>
-/// The runnable server: <c>dotnet run --project emulator/CbTyped.Emulator -- --port 0 --token TOKEN [--tls]
-/// [--processes N] [--seed S] [--latency 200ms] [--amqp URL [--amqp-rate N]]</c>. The first line on stdout is <c>Listening on &lt;url&gt;</c>; one line per request
-/// goes to stderr; Ctrl-C or SIGTERM stops it cleanly.
+/// The emulator as a server, as the <c>cbtyped-emulator</c> tool runs it:
+/// <c>--port 0 --token TOKEN [--tls] [--processes N] [--seed S] [--latency 200ms] [--amqp URL [--amqp-rate N]]</c>.
+/// The first line on stdout is <c>Listening on &lt;url&gt;</c>; one line per request goes to stderr; Ctrl-C or SIGTERM
+/// stops it cleanly.
 /// </summary>
-internal static class Program
+public static class CbEmulatorCommandLine
 {
     private const string Usage =
-        "usage: CbTyped.Emulator [--port N] [--token TOKEN] [--tls [--cert-out FILE.pem]] [--processes N] [--seed S]\n"
+        "usage: cbtyped-emulator [--port N] [--token TOKEN] [--tls [--cert-out FILE.pem]] [--processes N] [--seed S]\n"
         + "                        [--server-version V] [--polls-until-checkin N] [--large-binary-size BYTES]\n"
         + "                        [--lr-polls-until-active N] [--lr-command-polls N] [--events-per-segment N] [--legacy-partition]\n"
         + "                        [--latency 200ms] [--quiet] [--amqp amqp://user:password@host:port/vhost [--amqp-rate EVENTS_PER_SECOND]]";
 
-    private static async Task<int> Main(string[] args)
+    /// <summary>
+    /// Parses <paramref name="args"/>, starts the emulator and serves until SIGINT (Ctrl-C) or SIGTERM.
+    /// </summary>
+    /// <returns>0 after a clean stop; 2 for bad arguments (the message and the usage go to stderr).</returns>
+    public static async Task<int> RunAsync(string[] args)
     {
+        ArgumentNullException.ThrowIfNull(args);
         CbEmulatorOptions options;
         string? certificateFile;
         bool quiet;
