@@ -17,6 +17,12 @@ internal static class Program
             Generator.GeneratorCpuTime.Run();
             return 0;
         }
+        // "analyzer-cputime": the query analyzer's own execution time (Analyzer/AnalyzerCpuTime.cs).
+        if (args.Length > 0 && args[0] == "analyzer-cputime")
+        {
+            Analyzer.AnalyzerCpuTime.Run();
+            return 0;
+        }
         // "serialization-profile": a CPU-time breakdown of the generated reader/writer (Serialization/SerializationProfile.cs).
         if (args.Length > 0 && args[0] == "serialization-profile")
         {
