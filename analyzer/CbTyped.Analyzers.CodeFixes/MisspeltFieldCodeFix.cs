@@ -9,12 +9,13 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace CbTyped.Analyzers.CodeFixes
 {
-    /// <summary>CBT0101: replaces a misspelt field name with the nearest field of the model (<c>proces_name</c> →
-    /// <c>process_name</c>). Offered only when the name is written plainly in the literal (no C# escapes in it).</summary>
+    /// <summary>CBT0101 (query) and CBT0106 (sort): replaces a misspelt field name with the nearest field of the model
+    /// (<c>proces_name</c> → <c>process_name</c>). Offered only when the name is written plainly in the literal (no C#
+    /// escapes in it).</summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MisspeltFieldCodeFix)), Shared]
     public sealed class MisspeltFieldCodeFix : CodeFixProvider
     {
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("CBT0101");
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("CBT0101", "CBT0106");
 
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
@@ -40,7 +41,7 @@ namespace CbTyped.Analyzers.CodeFixes
                     CodeAction.Create(
                         $"Use '{suggestion}'",
                         cancellationToken => Replace(document, span, suggestion, cancellationToken),
-                        equivalenceKey: "CBT0101:" + suggestion),
+                        equivalenceKey: diagnostic.Id + ":" + suggestion),
                     diagnostic);
             }
         }

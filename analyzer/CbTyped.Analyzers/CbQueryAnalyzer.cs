@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using CbTyped.QueryLanguage;
 using Microsoft.CodeAnalysis;
@@ -9,9 +10,11 @@ using Microsoft.CodeAnalysis.Operations;
 namespace CbTyped.Analyzers
 {
     /// <summary>
-    /// Checks the constant query text passed to <c>Where</c>/<c>And</c>/<c>Or</c> of <c>CbQuery&lt;T&gt;</c> and
-    /// <c>ICbQuery&lt;T&gt;</c> for a search model <c>T</c> (one with <c>[CbSearchSchema]</c>), and reports each
-    /// problem at its characters inside the string literal. Each model's schema is read once per compilation.
+    /// Checks the constant query text passed to <c>Where</c>/<c>And</c>/<c>Or</c>, and the sort text passed to
+    /// <c>Sort</c>, of <c>CbQuery&lt;T&gt;</c> and <c>ICbQuery&lt;T&gt;</c> for a search model <c>T</c> (one with
+    /// <c>[CbSearchSchema]</c>), and reports each problem at its characters inside the string literal. A clean query
+    /// that one typed field writes identically gets the hidden CBT0108, which carries the raw-to-typed code fix.
+    /// Each model's schema is read once per compilation.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class CbQueryAnalyzer : DiagnosticAnalyzer
@@ -51,7 +54,8 @@ namespace CbTyped.Analyzers
         {
             var invocation = (IInvocationOperation)context.Operation;
             IMethodSymbol method = invocation.TargetMethod;
-            if (method.Name is not ("Where" or "And" or "Or") || method.Parameters.Length != 1
+            bool isSort = method.Name == "Sort";
+            if (!(isSort || method.Name is "Where" or "And" or "Or") || method.Parameters.Length != 1
                 || method.Parameters[0].Type.SpecialType != SpecialType.System_String
                 || !IsQueryType(method.ContainingType, queryTypes)
                 || invocation.Arguments.Length != 1)
@@ -79,11 +83,51 @@ namespace CbTyped.Analyzers
                 return;
             }
 
-            foreach (QueryFinding finding in QueryChecker.Check(literal.Text, schema, literal.IsHole))
+            List<QueryFinding> findings = isSort
+                ? SortChecker.Check(literal.Text, schema, literal.IsHole)
+                : QueryChecker.Check(literal.Text, schema, literal.IsHole);
+            foreach (QueryFinding finding in findings)
             {
                 Location location = Location.Create(expression.SyntaxTree, literal.Map(finding.Span));
                 context.ReportDiagnostic(Diagnostic.Create(finding.Rule, location, finding.Properties, finding.Arguments));
             }
+
+            if (!isSort && findings.Count == 0 && constant is not null && expression is LiteralExpressionSyntax
+                && HasTermOverload(method)
+                && TypedFieldHint.For(constant, schema, model) is string member)
+            {
+                var properties = ImmutableDictionary<string, string?>.Empty
+                    .Add(QueryDiagnostics.ModelProperty, MetadataName(model))
+                    .Add(QueryDiagnostics.TypedMemberProperty, member);
+                string shown = model.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat) + "." + member;
+                context.ReportDiagnostic(Diagnostic.Create(QueryDiagnostics.UseTypedField, expression.GetLocation(), properties, constant, shown));
+            }
+        }
+
+        // Namespace.Outer+Inner`1, as Compilation.GetTypeByMetadataName takes it.
+        private static string MetadataName(ITypeSymbol type)
+        {
+            string name = type.MetadataName;
+            for (INamedTypeSymbol? outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+            {
+                name = outer.MetadataName + "+" + name;
+            }
+
+            return type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + name : name;
+        }
+
+        // The typed rewrite needs Where/And/Or(CbQueryTerm) beside the string overload on the same query type.
+        private static bool HasTermOverload(IMethodSymbol method)
+        {
+            foreach (ISymbol member in method.ContainingType.GetMembers(method.Name))
+            {
+                if (member is IMethodSymbol { Parameters.Length: 1 } overload && overload.Parameters[0].Type.Name == "CbQueryTerm")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsQueryType(INamedTypeSymbol type, ImmutableArray<INamedTypeSymbol> queryTypes)

@@ -37,17 +37,24 @@ namespace CbTyped.Analyzers
 
         private readonly Dictionary<string, SearchKind> _fields;
         private readonly HashSet<string> _notSearchable;
+        private readonly HashSet<string> _sortable;
+        private readonly Dictionary<string, string> _properties;
 
-        private SearchSchema(string modelName, Dictionary<string, SearchKind> fields, HashSet<string> notSearchable)
+        private SearchSchema(string modelName, Dictionary<string, SearchKind> fields, HashSet<string> notSearchable, HashSet<string> sortable, Dictionary<string, string> properties)
         {
             ModelName = modelName;
             _fields = fields;
             _notSearchable = notSearchable;
+            _sortable = sortable;
+            _properties = properties;
         }
 
         public string ModelName { get; }
 
         public IEnumerable<string> FieldNames => _fields.Keys;
+
+        /// <summary>The fields a sort may name (flag <c>s</c>), searchable or not.</summary>
+        public IEnumerable<string> SortableNames => _sortable;
 
         /// <summary>The schema of <paramref name="model"/>, or null when it is not a search model.</summary>
         public static SearchSchema? From(ITypeSymbol model)
@@ -59,19 +66,44 @@ namespace CbTyped.Analyzers
                     continue;
                 }
 
+                // Searchable entries are name:kind:flags:Property, the others name:flags (older builds: name:kind:flags
+                // and name); flag s marks a sortable field.
                 var fields = new Dictionary<string, SearchKind>(StringComparer.Ordinal);
+                var sortable = new HashSet<string>(StringComparer.Ordinal);
+                var properties = new Dictionary<string, string>(StringComparer.Ordinal);
                 foreach (string entry in Strings(attribute.ConstructorArguments[0]))
                 {
                     string[] parts = entry.Split(':');
                     if (parts.Length >= 2 && parts[0].Length > 0)
                     {
                         fields[parts[0]] = Kind(parts[1]);
+                        if (parts.Length >= 3 && parts[2].IndexOf('s') >= 0)
+                        {
+                            sortable.Add(parts[0]);
+                        }
+
+                        if (parts.Length >= 4 && parts[3].Length > 0)
+                        {
+                            properties[parts[0]] = parts[3];
+                        }
                     }
                 }
 
-                var hidden = new HashSet<string>(Strings(attribute.ConstructorArguments[1]), StringComparer.Ordinal);
-                hidden.ExceptWith(fields.Keys);
-                return new SearchSchema(model.Name, fields, hidden);
+                var hidden = new HashSet<string>(StringComparer.Ordinal);
+                foreach (string entry in Strings(attribute.ConstructorArguments[1]))
+                {
+                    string[] parts = entry.Split(':');
+                    if (parts[0].Length > 0 && !fields.ContainsKey(parts[0]))
+                    {
+                        hidden.Add(parts[0]);
+                        if (parts.Length >= 2 && parts[1].IndexOf('s') >= 0)
+                        {
+                            sortable.Add(parts[0]);
+                        }
+                    }
+                }
+
+                return new SearchSchema(model.Name, fields, hidden, sortable, properties);
             }
 
             return null;
@@ -107,6 +139,14 @@ namespace CbTyped.Analyzers
         }
 
         public bool IsNotSearchable(string name) => _notSearchable.Contains(name);
+
+        /// <summary>Whether the schema lists the field itself (not through a family or a join suffix).</summary>
+        public bool IsDeclared(string name) => _fields.ContainsKey(name);
+
+        public bool IsSortable(string name) => _sortable.Contains(name);
+
+        /// <summary>The C# name of the field's member of the model's <c>Fields</c> class, when the schema says it.</summary>
+        public string? PropertyOf(string name) => _properties.TryGetValue(name, out string? property) ? property : null;
 
         /// <summary>The parser's notion of a field: anything a query may name, searchable or not.</summary>
         public bool IsField(string name) => TryGetKind(name, out _) || _notSearchable.Contains(name);

@@ -17,6 +17,13 @@ internal static class Program
             Generator.GeneratorCpuTime.Run();
             return 0;
         }
+        // "analyzer-cputime [generated]": the query analyzer's own execution time (Analyzer/AnalyzerCpuTime.cs);
+        // "generated" runs the 200-model input only.
+        if (args.Length > 0 && args[0] == "analyzer-cputime")
+        {
+            Analyzer.AnalyzerCpuTime.Run(onlyGenerated: args.Length > 1 && args[1] == "generated");
+            return 0;
+        }
         // "serialization-profile": a CPU-time breakdown of the generated reader/writer (Serialization/SerializationProfile.cs).
         if (args.Length > 0 && args[0] == "serialization-profile")
         {

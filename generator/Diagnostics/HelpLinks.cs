@@ -15,6 +15,9 @@ namespace CbTyped.Generator.Diagnostics
         /// <summary>The query language's table of the query analyzer's diagnostics (CBT0100-CBT0119).</summary>
         public const string QueryDiagnostics = ProjectUrl + "/blob/main/docs/query-language.md#query-string-diagnostics";
 
+        /// <summary>The query language's page; each query-analyzer rule has a section there (<c>#cbt0101</c>).</summary>
+        public const string QueryLanguage = ProjectUrl + "/blob/main/docs/query-language.md";
+
         /// <summary>The spec format's page.</summary>
         public const string SpecFormat = ProjectUrl + "/blob/main/docs/spec-format.md";
     }

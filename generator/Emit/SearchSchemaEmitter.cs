@@ -16,14 +16,17 @@ namespace CbTyped.Generator.Emit
             var searchable = new List<string>();
             foreach (FieldSpec field in model.Fields.Where(f => f.SearchName is not null))
             {
-                searchable.Add(Entry(field.SearchName!, KindCode(FieldCodec.Innermost(field.Type).Kind), field.Sortable, field.Facet));
+                searchable.Add(Entry(field.SearchName!, KindCode(FieldCodec.Innermost(field.Type).Kind), field.Sortable, field.Facet, field.PropertyName));
             }
             foreach (SearchFieldSpec field in model.SearchFields)
             {
-                searchable.Add(Entry(field.QueryName, KindCode(field.Kind), field.Sortable, field.Facet));
+                searchable.Add(Entry(field.QueryName, KindCode(field.Kind), field.Sortable, field.Facet, field.PropertyName));
             }
             searchable.Sort(System.StringComparer.Ordinal);
-            var hidden = model.Fields.Where(f => f.SearchName is null).Select(f => f.JsonName).OrderBy(n => n, System.StringComparer.Ordinal);
+            // A field the server does not search may still be sortable (severity_score of ThreatReport).
+            var hidden = model.Fields.Where(f => f.SearchName is null)
+                .Select(f => f.Sortable ? f.JsonName + ":s" : f.JsonName)
+                .OrderBy(n => n, System.StringComparer.Ordinal);
 
             CodeWriter w = CodeWriter.StartFile(model.SpecFileName);
             w.Open("namespace " + model.Namespace);
@@ -36,8 +39,9 @@ namespace CbTyped.Generator.Emit
             return w.ToString();
         }
 
-        private static string Entry(string name, char kind, bool sortable, bool facet) =>
-            name + ":" + kind + ":" + (sortable ? "s" : string.Empty) + (facet ? "f" : string.Empty);
+        // name:kind:flags:Property; the analyzer's raw-to-typed fix writes Model.Fields.Property.
+        private static string Entry(string name, char kind, bool sortable, bool facet, string property) =>
+            name + ":" + kind + ":" + (sortable ? "s" : string.Empty) + (facet ? "f" : string.Empty) + ":" + property;
 
         private static char KindCode(SearchFieldKind kind)
         {

@@ -24,10 +24,13 @@ public sealed partial class PackageLayoutTests(PackedPackage package)
     }
 
     [Fact]
-    public void The_generator_and_YamlDotNet_are_in_exactly_one_analyzer_slot()
+    public void The_generator_YamlDotNet_and_the_query_analyzer_are_in_exactly_one_analyzer_slot()
     {
         var analyzers = package.Entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal([AnalyzerSlot + "CbTyped.Generator.dll", AnalyzerSlot + "YamlDotNet.dll"], analyzers);
+        Assert.Equal(
+            [AnalyzerSlot + "CbTyped.Analyzers.CodeFixes.dll", AnalyzerSlot + "CbTyped.Analyzers.dll",
+             AnalyzerSlot + "CbTyped.Generator.dll", AnalyzerSlot + "YamlDotNet.dll"],
+            analyzers);
     }
 
     [Fact]
@@ -179,6 +182,8 @@ public sealed partial class PackageLayoutTests(PackedPackage package)
     [InlineData("lib/net10.0/CbTyped.Runtime.dll")]
     [InlineData("lib/net10.0/CbTyped.Response.dll")]
     [InlineData(AnalyzerSlot + "CbTyped.Generator.dll")]
+    [InlineData(AnalyzerSlot + "CbTyped.Analyzers.dll")]
+    [InlineData(AnalyzerSlot + "CbTyped.Analyzers.CodeFixes.dll")]
     public void Assemblies_are_deterministic_release_builds(string entry)
     {
         using var pe = new PEReader(new MemoryStream(package.ReadEntry(entry)));
