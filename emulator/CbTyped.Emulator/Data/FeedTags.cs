@@ -7,7 +7,7 @@ namespace CbTyped.Emulator.Data;
 /// feed's reports that match (an MD5, or for processes a network connection's domain). Only enabled feeds tag, and an
 /// ignored report tags nothing, so <c>alliance_score_abusech:[1 TO *]</c> finds what a feed hit.
 /// </summary>
-public static class FeedTags
+internal static class FeedTags
 {
     /// <summary>The scores per feed name for a document with these MD5s and domains.</summary>
     public static IReadOnlyDictionary<string, int> ScoresFor(EmulatorState state, string md5, IEnumerable<string> domains)
