@@ -175,7 +175,7 @@ namespace CbTyped.Generator.Emit
                 int index = IndexOf(model.Fields, jsonName);
                 FieldSpec field = model.Fields[index];
                 string part = "__key" + CSharp.Int(k);
-                w.Line("string? " + part + " = " + FieldCodec.Format(field, names, field.PropertyName) + ";");
+                w.Line("string? " + part + " = " + FieldCodec.Format(field, names, field.PropertyName, k == 0 ? "__v" : "__v" + CSharp.Int(k)) + ";");
                 w.Open("if (" + part + " is null)");
                 w.Line("return null;");
                 w.Close();
