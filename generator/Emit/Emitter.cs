@@ -28,6 +28,10 @@ namespace CbTyped.Generator.Emit
             {
                 sources.Add(new GeneratedSource(model.Namespace + "." + KeyEmitter.StructName(model) + ".g.cs", KeyEmitter.EmitStruct(model, keyParts)));
             }
+            if (ChildAccessorEmitter.Applies(model))
+            {
+                sources.Add(new GeneratedSource(model.Namespace + "." + ChildAccessorEmitter.ClassName(model) + ".g.cs", ChildAccessorEmitter.Emit(model)));
+            }
             if (model.Query.Kind == QueryKind.Search)
             {
                 sources.Add(new GeneratedSource(prefix + ".SearchSchema.g.cs", SearchSchemaEmitter.Emit(model)));

@@ -6,7 +6,7 @@ namespace CbTyped.Generator.Parsing
         public static readonly string[] Root = { "model", "namespace", "doc", "key", "query", "routes", "fields", "searchFields", "types", "joins", "operations" };
         public static readonly string[] Key = { "fields", "normalize", "sentOnCreate" };
         public static readonly string[] Query = { "kind", "parameters", "parent", "defaultSort", "pageSize" };
-        public static readonly string[] QueryParent = { "model", "field" };
+        public static readonly string[] QueryParent = { "model", "field", "accessor" };
         public static readonly string[] Routes = { "list", "get", "create", "update", "delete", "extra", "createBody" };
         public static readonly string[] RouteVariant = { "route", "minServerVersion", "maxServerVersion" };
         public static readonly string[] Field = { "type", "name", "doc", "nullable", "readOnly", "requiredOnCreate", "search", "sortable", "facet", "values", "enumName", "format" };

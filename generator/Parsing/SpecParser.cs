@@ -178,10 +178,15 @@ namespace CbTyped.Generator.Parsing
                 string? parentField = context.AsString(parentMapping.Get("field"), "query.parent.field");
                 if (parentModel is null) context.Report(DiagnosticDescriptors.MissingKey, parentMapping.Span, "'query.parent'", "model", "Name the parent model, e.g. model: Watchlist.");
                 if (parentField is null) context.Report(DiagnosticDescriptors.MissingKey, parentMapping.Span, "'query.parent'", "field", "Name this model's field that holds the parent's key, e.g. field: watchlist_id.");
+                string? accessor = context.AsString(parentMapping.Get("accessor"), "query.parent.accessor");
+                if (accessor is not null && !context.CheckIdentifier(accessor, parentMapping.Get("accessor")!.Span, "accessor of the child list's parent", "Write a C# name, e.g. accessor: Actions (gives parent.SelectActions() and parent.GetActionsAsync())."))
+                {
+                    accessor = null;
+                }
                 if (parentModel is not null && parentField is not null)
                 {
                     bool external = parentModel.StartsWith("global::", StringComparison.Ordinal);
-                    parent = new QueryParentSpec(parentModel, parentField, external ? parentModel : string.Empty);
+                    parent = new QueryParentSpec(parentModel, parentField, external ? parentModel : string.Empty, accessor);
                 }
             }
             if (kind == QueryKind.ChildList && parentMapping is null && mapping.Get("kind") is { } kindNode)
