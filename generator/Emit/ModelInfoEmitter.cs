@@ -57,7 +57,7 @@ namespace CbTyped.Generator.Emit
             w.Line("create: " + RouteSet(routes.Create) + ",");
             w.Line("update: " + RouteSet(routes.Update) + ",");
             w.Line("delete: " + RouteSet(routes.Delete) + ",");
-            string createBody = routes.CreateAsArray ? ", createAsArray: true" : string.Empty;
+            string createBody = (routes.CreateAsArray ? ", createAsArray: true" : string.Empty) + (routes.GetFromList ? ", getFromList: true" : string.Empty);
             if (routes.Extra.IsEmpty)
             {
                 w.Line("extra: null" + createBody + "),");

@@ -113,6 +113,7 @@ namespace CbTyped.Generator.Parsing
             var searchFields = SearchFieldParser.Parse(
                 context.AsMapping(root.Get("searchFields"), "searchFields", "{ filemod: { type: string, doc: A file the process modified. } }"), fields, context);
             CheckQueryRoutes(query, routes, root, context);
+            CheckGetFromList(query, routes, key, root, context);
             var operations = OperationParser.Parse(root.Get("operations"), name, ns, fields, routes, context);
             NameClashChecker.Check(name, root, fields, types, joins, context, operations);
 
@@ -252,6 +253,7 @@ namespace CbTyped.Generator.Parsing
             var parsed = new Dictionary<string, RouteParser.ParsedRoute?>(StringComparer.Ordinal);
             var extra = new List<RouteSpec>();
             bool createAsArray = false;
+            bool getFromList = false;
             var allPlaceholders = new List<KeyValuePair<string, KeyValuePair<string, SpecSpan>>>();
             if (mapping is not null)
             {
@@ -272,6 +274,11 @@ namespace CbTyped.Generator.Parsing
                             extra.Add(extraRoute.Route);
                             foreach (var p in extraRoute.Placeholders) allPlaceholders.Add(new KeyValuePair<string, KeyValuePair<string, SpecSpan>>(extraName, p));
                         }
+                        continue;
+                    }
+                    if (name == "getFrom")
+                    {
+                        getFromList = context.AsChoice(entry.Value, "routes.getFrom", SpecKeys.GetSources) == "list";
                         continue;
                     }
                     if (name == "createBody")
@@ -307,7 +314,8 @@ namespace CbTyped.Generator.Parsing
             return new RoutesSpec(
                 Get(parsed, "list"), Get(parsed, "get"), Get(parsed, "create"), Get(parsed, "update"), Get(parsed, "delete"),
                 new EquatableArray<RouteSpec>(extra.ToArray()),
-                createAsArray);
+                createAsArray,
+                getFromList);
         }
 
         private static RouteSpec? Get(Dictionary<string, RouteParser.ParsedRoute?> parsed, string name) =>
@@ -325,6 +333,23 @@ namespace CbTyped.Generator.Parsing
             {
                 // Models without a query: section may be reachable only by key (get); a declared query needs its list route.
                 context.Report(DiagnosticDescriptors.QueryRouteMissing, span, kind, "list");
+            }
+        }
+
+        /// <summary><c>getFrom: list</c> filters the whole list by the key: it needs that list, a one-field key and no get route.</summary>
+        private static void CheckGetFromList(QuerySpec query, RoutesSpec routes, KeySpec key, SpecMapping root, ParseContext context)
+        {
+            if (!routes.GetFromList) return;
+            var node = (root.Get("routes") as SpecMapping)?.Get("getFrom");
+            string? problem =
+                routes.Get is not null ? "The spec also declares a get route; remove one of them."
+                : routes.List is null ? "Add the list route it filters."
+                : key.Fields.Count != 1 ? "It needs a key of one field (key: { fields: [id] })."
+                : query.Kind != QueryKind.ClientList ? "Only a clientList model is filtered by key (query: { kind: clientList })."
+                : null;
+            if (problem is not null)
+            {
+                context.Report(DiagnosticDescriptors.InvalidValue, node?.Span ?? root.Span, "list", "routes.getFrom", problem);
             }
         }
 
