@@ -24,6 +24,14 @@ namespace CbTyped.Generator.Emit
                 new GeneratedSource(prefix + ".ModelInfo.g.cs", ModelInfoEmitter.Emit(model, names)),
                 new GeneratedSource(prefix + ".Fields.g.cs", QueryFieldsEmitter.Emit(model)),
             };
+            if (KeyEmitter.CompositeParts(model) is { } keyParts)
+            {
+                sources.Add(new GeneratedSource(model.Namespace + "." + KeyEmitter.StructName(model) + ".g.cs", KeyEmitter.EmitStruct(model, keyParts)));
+            }
+            if (ChildAccessorEmitter.Applies(model))
+            {
+                sources.Add(new GeneratedSource(model.Namespace + "." + ChildAccessorEmitter.ClassName(model) + ".g.cs", ChildAccessorEmitter.Emit(model)));
+            }
             if (model.Query.Kind == QueryKind.Search)
             {
                 sources.Add(new GeneratedSource(prefix + ".SearchSchema.g.cs", SearchSchemaEmitter.Emit(model)));

@@ -203,8 +203,11 @@ namespace CbTyped.Generator.Emit
         public static bool IsScalar(FieldTypeSpec type) =>
             type.Kind is not (FieldKind.List or FieldKind.Map or FieldKind.Nested);
 
-        /// <summary>An expression of type <c>string?</c>: the value as text for URLs and queries.</summary>
-        public static string Format(FieldSpec field, TypeNames names, string value)
+        /// <summary>
+        /// An expression of type <c>string?</c>: the value as text for URLs and queries. <paramref name="variable"/> is the
+        /// pattern variable a nullable value is bound to, unique per scope (a composite key formats several parts in one).
+        /// </summary>
+        public static string Format(FieldSpec field, TypeNames names, string value, string variable = "__v")
         {
             if (field.Type.Kind == FieldKind.String)
             {
@@ -217,7 +220,7 @@ namespace CbTyped.Generator.Emit
             }
 
             bool nullable = field.Nullable;
-            string v = nullable ? "__v" : value;
+            string v = nullable ? variable : value;
             string text;
             switch (field.Type.Kind)
             {
@@ -230,7 +233,7 @@ namespace CbTyped.Generator.Emit
                 case FieldKind.Enum: text = names.EnumJson(field.Type.EnumTypeName!) + ".ToJson(" + v + ")"; break;
                 default: return "null";
             }
-            return nullable ? value + " is { } __v ? " + text + " : null" : text;
+            return nullable ? value + " is { } " + variable + " ? " + text + " : null" : text;
         }
 
         // ---- descriptors -----------------------------------------------------------------------------------------

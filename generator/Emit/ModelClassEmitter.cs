@@ -11,7 +11,9 @@ namespace CbTyped.Generator.Emit
             w.Open("namespace " + model.Namespace);
             CSharp.Summary(w, model.Doc is null ? "The " + CSharp.Xml(model.Name) + " model." : CSharp.Xml(model.Doc));
             CSharp.Remarks(w, "Generated from <c>" + CSharp.Xml(model.SpecFileName) + "</c>. Query fields: <see cref=\"Fields\"/>; routes and key: <see cref=\"ModelInfo\"/>.");
-            w.Open("public partial class " + model.Name + " : " + TypeNames.Modeling + "CbModel, " + TypeNames.Modeling + "ICbModel<" + names.ModelType + ">");
+            string? keyedBy = KeyEmitter.KeyedByInterface(model);
+            w.Open("public partial class " + model.Name + " : " + TypeNames.Modeling + "CbModel, " + TypeNames.Modeling + "ICbModel<" + names.ModelType + ">"
+                + (keyedBy is null ? string.Empty : ", " + keyedBy));
             WriteLoadedHook(w);
             PropertyEmitter.WriteMembers(w, model.Fields, names);
             w.Close();

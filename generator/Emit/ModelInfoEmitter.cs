@@ -57,7 +57,7 @@ namespace CbTyped.Generator.Emit
             w.Line("create: " + RouteSet(routes.Create) + ",");
             w.Line("update: " + RouteSet(routes.Update) + ",");
             w.Line("delete: " + RouteSet(routes.Delete) + ",");
-            string createBody = routes.CreateAsArray ? ", createAsArray: true" : string.Empty;
+            string createBody = (routes.CreateAsArray ? ", createAsArray: true" : string.Empty) + (routes.GetFromList ? ", getFromList: true" : string.Empty);
             if (routes.Extra.IsEmpty)
             {
                 w.Line("extra: null" + createBody + "),");
@@ -184,7 +184,7 @@ namespace CbTyped.Generator.Emit
                 int index = IndexOf(model.Fields, jsonName);
                 FieldSpec field = model.Fields[index];
                 string part = "__key" + CSharp.Int(k);
-                w.Line("string? " + part + " = " + FieldCodec.Format(field, names, field.PropertyName) + ";");
+                w.Line("string? " + part + " = " + FieldCodec.Format(field, names, field.PropertyName, k == 0 ? "__v" : "__v" + CSharp.Int(k)) + ";");
                 w.Open("if (" + part + " is null)");
                 w.Line("return null;");
                 w.Close();

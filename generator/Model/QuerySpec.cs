@@ -19,7 +19,9 @@ namespace CbTyped.Generator.Model
     /// <param name="Model">The parent model as written (a model name in this compilation or <c>global::</c>-qualified).</param>
     /// <param name="Field">JSON name of this model's field that holds the parent's key.</param>
     /// <param name="TargetTypeName"><c>global::</c>-qualified parent type; filled in by cross-spec validation.</param>
-    public sealed record QueryParentSpec(string Model, string Field, string TargetTypeName);
+    /// <param name="Accessor">The C# name of the accessor emitted for the parent (<c>Select{Accessor}()</c>,
+    /// <c>Get{Accessor}Async()</c> extension methods), or null for none.</param>
+    public sealed record QueryParentSpec(string Model, string Field, string TargetTypeName, string? Accessor = null);
 
     /// <summary>How a model is queried.</summary>
     /// <param name="Kind">The query kind (default <see cref="QueryKind.ClientList"/> when the spec has no <c>query:</c>).</param>

@@ -27,6 +27,7 @@ namespace CbTyped.Generator.Model
     /// <param name="Delete">Delete.</param>
     /// <param name="Extra">Named extra routes for hand-written partials, in spec order.</param>
     /// <param name="CreateAsArray">True when the create route wants an array of one object (<c>createBody: array</c>).</param>
+    /// <param name="GetFromList">True when a get by key filters the list (<c>getFrom: list</c>): the server has no GET by id.</param>
     public sealed record RoutesSpec(
         RouteSpec? List,
         RouteSpec? Get,
@@ -34,5 +35,6 @@ namespace CbTyped.Generator.Model
         RouteSpec? Update,
         RouteSpec? Delete,
         EquatableArray<RouteSpec> Extra,
-        bool CreateAsArray = false);
+        bool CreateAsArray = false,
+        bool GetFromList = false);
 }

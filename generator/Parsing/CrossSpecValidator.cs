@@ -15,6 +15,31 @@ namespace CbTyped.Generator.Parsing
         private static readonly string[] ModelPath = { "model" };
         private static readonly string[] ParentModelPath = { "query", "parent", "model" };
 
+        private static readonly string[] ParentAccessorPath = { "query", "parent", "accessor" };
+
+        /// <summary>The parent's generated member that an accessor method (<c>Select{A}</c>, <c>Get{A}Async</c>, <c>Get{A}</c>) would be hidden by, or null.</summary>
+        private static (string Name, string What)? AccessorClash(string accessor, ModelSpec parent)
+        {
+            var members = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var field in parent.Fields) members[field.PropertyName] = "the property of field '" + field.JsonName + "'";
+            foreach (var join in parent.Joins)
+            {
+                members[join.PropertyName] = "join '" + join.Name + "'";
+                if (join.Kind == JoinKind.ToOne) members[NameRules.JoinAccessorName(join.PropertyName)] = "the accessor of join '" + join.Name + "'";
+            }
+            foreach (var operation in parent.Operations)
+            {
+                members[operation.MethodName] = "operation '" + operation.Name + "'";
+                members[operation.MethodName + "Async"] = "operation '" + operation.Name + "'";
+            }
+            foreach (var name in new[] { "Select" + accessor, "Get" + accessor + "Async", "Get" + accessor })
+            {
+                if (members.TryGetValue(name, out var what)) return (name, what);
+                if (NameRules.ReservedMemberNames.Contains(name)) return (name, "the member every model inherits or generates");
+            }
+            return null;
+        }
+
         public static CrossSpecResult Validate(IEnumerable<ParseResult> parsed, IEnumerable<SpecFile> files)
         {
             var texts = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -90,6 +115,13 @@ namespace CbTyped.Generator.Parsing
                         if (broken.Contains(parent.Model)) continue;
                         diagnostics.Add(Diagnostic(DiagnosticDescriptors.JoinUnknownModel, result, texts, ParentModelPath,
                             "'query.parent'", parent.Model, JoinParser.Suggest(parent.Model, byName.Keys.OrderBy(k => k, StringComparer.Ordinal))));
+                        continue;
+                    }
+                    if (parent.Accessor is { } accessor && AccessorClash(accessor, target) is { } clash)
+                    {
+                        // An extension method the parent's own member hides would never be called.
+                        diagnostics.Add(Diagnostic(DiagnosticDescriptors.NameClash, result, texts, ParentAccessorPath,
+                            clash.Name, "the parent accessor of '" + model.Name + "'", clash.What + " of '" + target.Name + "' (choose another accessor name)"));
                         continue;
                     }
                     query = query with { Parent = parent with { TargetTypeName = target.FullTypeName } };

@@ -6,7 +6,8 @@ using CbTyped.Generator.Model;
 namespace CbTyped.Generator.Parsing
 {
     /// <summary>
-    /// Namespace-level generated types must be unique: models, enums and each enum's <c>{Enum}Json</c> helper. A model
+    /// Namespace-level generated types must be unique: models, enums and each enum's <c>{Enum}Json</c> helper, and a
+    /// composite key's <c>{Model}Key</c> struct, a child list's <c>{Model}Extensions</c>. A model
     /// whose enum clashes is reported at the enum field and not emitted. A namespace may not be (or be inside) a
     /// model's full name either (<c>namespace: A.Thing</c> beside model <c>A.Thing</c> is CS0101): that model is
     /// reported at its <c>namespace</c> and not emitted.
@@ -48,12 +49,46 @@ namespace CbTyped.Generator.Parsing
                         taken.Add(full, name == enumName ? what : "the JSON helper of " + what);
                     }
                 }
+                if (clean && Emit.KeyEmitter.CompositeParts(model) is not null)
+                {
+                    string keyName = Emit.KeyEmitter.StructName(model);
+                    string full = "global::" + model.Namespace + "." + keyName;
+                    if (taken.TryGetValue(full, out var other))
+                    {
+                        diagnostics.Add(CrossSpecValidator.Diagnostic(DiagnosticDescriptors.NameClash, result, texts, KeyPath, keyName,
+                            "the key struct of '" + model.Name + "'", other + " (rename one of them)"));
+                        clean = false;
+                    }
+                    else
+                    {
+                        taken.Add(full, "the key struct of '" + model.Name + "'");
+                    }
+                }
+                if (clean && model.Query.Kind == QueryKind.ChildList && model.Query.Parent?.Accessor is not null)
+                {
+                    string className = Emit.ChildAccessorEmitter.ClassName(model);
+                    string full = "global::" + model.Namespace + "." + className;
+                    if (taken.TryGetValue(full, out var other))
+                    {
+                        diagnostics.Add(CrossSpecValidator.Diagnostic(DiagnosticDescriptors.NameClash, result, texts, AccessorPath, className,
+                            "the parent accessors of '" + model.Name + "'", other + " (rename one of them)"));
+                        clean = false;
+                    }
+                    else
+                    {
+                        taken.Add(full, "the parent accessors of '" + model.Name + "'");
+                    }
+                }
                 if (clean) kept.Add(result);
             }
             return kept;
         }
 
         private static readonly string[] NamespacePath = { "namespace" };
+
+        private static readonly string[] KeyPath = { "key", "fields" };
+
+        private static readonly string[] AccessorPath = { "query", "parent", "accessor" };
 
         /// <summary>The full name (<c>global::A.Thing</c>) of a model that <paramref name="ns"/> equals or lies inside, or null.</summary>
         private static string? ModelNamedLikeNamespace(string ns, Dictionary<string, string> taken)

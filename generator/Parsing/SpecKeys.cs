@@ -6,8 +6,8 @@ namespace CbTyped.Generator.Parsing
         public static readonly string[] Root = { "model", "namespace", "doc", "key", "query", "routes", "fields", "searchFields", "types", "joins", "operations" };
         public static readonly string[] Key = { "fields", "normalize", "sentOnCreate" };
         public static readonly string[] Query = { "kind", "parameters", "parent", "defaultSort", "pageSize", "sendsLegacy5xMode" };
-        public static readonly string[] QueryParent = { "model", "field" };
-        public static readonly string[] Routes = { "list", "get", "create", "update", "delete", "extra", "createBody" };
+        public static readonly string[] QueryParent = { "model", "field", "accessor" };
+        public static readonly string[] Routes = { "list", "get", "create", "update", "delete", "extra", "createBody", "getFrom" };
         public static readonly string[] RouteVariant = { "route", "minServerVersion", "maxServerVersion" };
         public static readonly string[] Field = { "type", "name", "doc", "nullable", "readOnly", "requiredOnCreate", "search", "sortable", "facet", "values", "enumName", "format" };
         public static readonly string[] SearchField = { "type", "name", "doc", "sortable", "facet" };
@@ -30,6 +30,7 @@ namespace CbTyped.Generator.Parsing
         public static readonly string[] BodyKinds = { "none", "null", "changes", "model", "create", "array", "fields", "parameters", "template" };
         public static readonly string[] ResponseKinds = { "none", "refresh", "load", "stream", "string", "int", "long", "double", "bool", "Model", "list<Model>", "map<Model>" };
         public static readonly string[] CreateBodies = { "object", "array" };
+        public static readonly string[] GetSources = { "route", "list" };
         public static readonly string[] ScalarTypes = { "string", "int", "long", "double", "bool", "datetime", "enum", "guid" };
     }
 }

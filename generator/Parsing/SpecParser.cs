@@ -113,6 +113,7 @@ namespace CbTyped.Generator.Parsing
             var searchFields = SearchFieldParser.Parse(
                 context.AsMapping(root.Get("searchFields"), "searchFields", "{ filemod: { type: string, doc: A file the process modified. } }"), fields, context);
             CheckQueryRoutes(query, routes, root, context);
+            CheckGetFromList(query, routes, key, root, context);
             var operations = OperationParser.Parse(root.Get("operations"), name, ns, fields, routes, context);
             NameClashChecker.Check(name, root, fields, types, joins, context, operations);
 
@@ -178,10 +179,15 @@ namespace CbTyped.Generator.Parsing
                 string? parentField = context.AsString(parentMapping.Get("field"), "query.parent.field");
                 if (parentModel is null) context.Report(DiagnosticDescriptors.MissingKey, parentMapping.Span, "'query.parent'", "model", "Name the parent model, e.g. model: Watchlist.");
                 if (parentField is null) context.Report(DiagnosticDescriptors.MissingKey, parentMapping.Span, "'query.parent'", "field", "Name this model's field that holds the parent's key, e.g. field: watchlist_id.");
+                string? accessor = context.AsString(parentMapping.Get("accessor"), "query.parent.accessor");
+                if (accessor is not null && !context.CheckIdentifier(accessor, parentMapping.Get("accessor")!.Span, "accessor of the child list's parent", "Write a C# name, e.g. accessor: Actions (gives parent.SelectActions() and parent.GetActionsAsync())."))
+                {
+                    accessor = null;
+                }
                 if (parentModel is not null && parentField is not null)
                 {
                     bool external = parentModel.StartsWith("global::", StringComparison.Ordinal);
-                    parent = new QueryParentSpec(parentModel, parentField, external ? parentModel : string.Empty);
+                    parent = new QueryParentSpec(parentModel, parentField, external ? parentModel : string.Empty, accessor);
                 }
             }
             if (kind == QueryKind.ChildList && parentMapping is null && mapping.Get("kind") is { } kindNode)
@@ -248,6 +254,7 @@ namespace CbTyped.Generator.Parsing
             var parsed = new Dictionary<string, RouteParser.ParsedRoute?>(StringComparer.Ordinal);
             var extra = new List<RouteSpec>();
             bool createAsArray = false;
+            bool getFromList = false;
             var allPlaceholders = new List<KeyValuePair<string, KeyValuePair<string, SpecSpan>>>();
             if (mapping is not null)
             {
@@ -268,6 +275,11 @@ namespace CbTyped.Generator.Parsing
                             extra.Add(extraRoute.Route);
                             foreach (var p in extraRoute.Placeholders) allPlaceholders.Add(new KeyValuePair<string, KeyValuePair<string, SpecSpan>>(extraName, p));
                         }
+                        continue;
+                    }
+                    if (name == "getFrom")
+                    {
+                        getFromList = context.AsChoice(entry.Value, "routes.getFrom", SpecKeys.GetSources) == "list";
                         continue;
                     }
                     if (name == "createBody")
@@ -303,7 +315,8 @@ namespace CbTyped.Generator.Parsing
             return new RoutesSpec(
                 Get(parsed, "list"), Get(parsed, "get"), Get(parsed, "create"), Get(parsed, "update"), Get(parsed, "delete"),
                 new EquatableArray<RouteSpec>(extra.ToArray()),
-                createAsArray);
+                createAsArray,
+                getFromList);
         }
 
         private static RouteSpec? Get(Dictionary<string, RouteParser.ParsedRoute?> parsed, string name) =>
@@ -321,6 +334,23 @@ namespace CbTyped.Generator.Parsing
             {
                 // Models without a query: section may be reachable only by key (get); a declared query needs its list route.
                 context.Report(DiagnosticDescriptors.QueryRouteMissing, span, kind, "list");
+            }
+        }
+
+        /// <summary><c>getFrom: list</c> filters the whole list by the key: it needs that list, a one-field key and no get route.</summary>
+        private static void CheckGetFromList(QuerySpec query, RoutesSpec routes, KeySpec key, SpecMapping root, ParseContext context)
+        {
+            if (!routes.GetFromList) return;
+            var node = (root.Get("routes") as SpecMapping)?.Get("getFrom");
+            string? problem =
+                routes.Get is not null ? "The spec also declares a get route; remove one of them."
+                : routes.List is null ? "Add the list route it filters."
+                : key.Fields.Count != 1 ? "It needs a key of one field (key: { fields: [id] })."
+                : query.Kind != QueryKind.ClientList ? "Only a clientList model is filtered by key (query: { kind: clientList })."
+                : null;
+            if (problem is not null)
+            {
+                context.Report(DiagnosticDescriptors.InvalidValue, node?.Span ?? root.Span, "list", "routes.getFrom", problem);
             }
         }
 

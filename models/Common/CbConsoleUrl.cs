@@ -97,8 +97,8 @@ public sealed class CbConsoleUrl
     public Task<Investigation> GetInvestigationAsync(CbResponseClient client, CancellationToken cancellationToken = default)
     {
         var session = Require(client, CbConsoleUrlKind.Investigation);
-        return int.TryParse(Key, NumberStyles.None, CultureInfo.InvariantCulture, out int id)
-            ? Investigation.GetByIdAsync(session, id, cancellationToken)
+        return int.TryParse(Key, NumberStyles.None, CultureInfo.InvariantCulture, out _)
+            ? session.GetAsync<Investigation>(Key!, cancellationToken)
             : throw new CbApiException($"Investigation id '{Key}' is not a number.");
     }
 

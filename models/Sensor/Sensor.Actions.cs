@@ -24,7 +24,7 @@ public partial class Sensor
     /// </summary>
     public async Task FlushEventsAsync(CancellationToken cancellationToken = default)
     {
-        var info = await CbOperations.SessionOf(this, "Sensor.FlushEventsAsync").GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
+        var info = await RequireClient().GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
         DateTimeOffset until = DateTimeOffset.UtcNow.AddDays(365);
         EventLogFlushTime = info.SendsRfc822FlushTime
             ? until.ToString("ddd, dd MMM yyyy HH:mm:ss 'GMT'", CultureInfo.InvariantCulture)

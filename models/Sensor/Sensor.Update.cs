@@ -37,7 +37,7 @@ public partial class Sensor : ICbUpdateBody
 
     /// <summary>Saves through the client (so the save's log line, body rule and refresh apply).</summary>
     private Task<Sensor> SaveThroughClientAsync(CancellationToken cancellationToken) =>
-        this.RequireResponseClient().SaveAsync(this, cancellationToken);
+        RequireClient().SaveAsync(this, cancellationToken);
 
     private static void WriteBool(Utf8JsonWriter writer, string name, bool? value)
     {

@@ -359,6 +359,11 @@ public partial class CbResponseClient : ICbModelSession
             return;
         var server = await GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
         var route = info.Routes.Get?.Resolve(server.Version);
+        if (route is null && info.Routes.GetFromList && info.Routes.List is { Variants.Count: > 0 } list)
+        {
+            await LoadFromListAsync(model, key, list, ownSave, cancellationToken).ConfigureAwait(false);
+            return;
+        }
         if (route is null)
         {
             model.IsFull = true; // nothing more can be fetched (e.g. WatchlistAction): what we have is all there is
@@ -371,6 +376,37 @@ public partial class CbResponseClient : ICbModelSession
         using var response = await SendAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
         var body = await CbBufferedContent.BodyOfAsync(response, cancellationToken).ConfigureAwait(false);
         var document = CbSingleObject.Extract(body, "GET", path, info.Name);
+        lock (model.DocumentGate)
+        {
+            if (!ownSave && model.SavesCompleted != savesBefore)
+                return;
+            CbModelJson.Load(model, document, "GET", path, keepChanges: model.IsSaving);
+            model.IsFull = true;
+        }
+    }
+
+    /// <summary>
+    /// A get for a model the server cannot GET by id (<c>routes.getFrom: list</c>, Investigation): the list, filtered
+    /// by the key field as any list filter is, must hold exactly one row.
+    /// </summary>
+    private async Task LoadFromListAsync(CbModel model, string key, CbRouteSet list, bool ownSave, CancellationToken cancellationToken)
+    {
+        var info = model.ModelDescription;
+        var query = new CbRowQuery { Kind = CbRowQueryKind.ClientList, ModelName = info.Name, Path = list.Variants[0].Template, Routes = list }
+            .Where(info.Key.Fields[0] + ":" + key);
+        long savesBefore;
+        lock (model.DocumentGate)
+            savesBefore = model.SavesCompleted;
+        ReadOnlyMemory<byte>? match = null;
+        await foreach (var row in query.RowsAsync(this, cancellationToken).ConfigureAwait(false))
+        {
+            if (match is not null)
+                throw new CbMoreThanOneResultException($"{info.Name} {key}: the list has more than one with that key.", 2);
+            match = row;
+        }
+        var path = query.Path;
+        if (match is not { } document)
+            throw new CbObjectNotFoundException($"{info.Name} {key} was not found.", 404, null, "GET", path);
         lock (model.DocumentGate)
         {
             if (!ownSave && model.SavesCompleted != savesBefore)

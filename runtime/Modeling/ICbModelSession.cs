@@ -21,4 +21,15 @@ public interface ICbModelSession
 
     /// <summary>Reloads a model from the server (its get route) and marks it full.</summary>
     Task RefreshAsync(CbModel model, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Saves a model: a POST of a new one, a PUT of a changed one (its own body when it implements
+    /// <c>ICbUpdateBody</c>), then a refresh where the server answers less than the object. Hand-written behaviour
+    /// that changes a model's own fields saves through this, so the save's rules apply.
+    /// </summary>
+    Task<T> SaveAsync<T>(T model, CancellationToken cancellationToken = default)
+        where T : CbModel;
+
+    /// <summary>The server's <c>/api/info</c>, read once: for behaviour that depends on the server's version.</summary>
+    Task<CbServerInfo> GetServerInfoAsync(CancellationToken cancellationToken = default);
 }

@@ -3,16 +3,13 @@ using System.ComponentModel;
 namespace CbTyped.Modeling;
 
 /// <summary>
-/// For generated code: what a spec's operations need from the session beyond <see cref="ICbModelSession"/> — the
-/// server's version (to pick a route variant) and one request whose answer body is returned for the generated readers.
+/// For generated code: what a spec's operations need from the session beyond <see cref="ICbModelSession"/>: one
+/// request whose answer body is returned for the generated readers.
 /// <c>CbResponseClient</c> implements it.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public interface ICbOperationSession : ICbModelSession
 {
-    /// <summary>The server's <c>/api/info</c>, read once.</summary>
-    Task<CbServerInfo> GetServerInfoAsync(CancellationToken cancellationToken = default);
-
     /// <summary>
     /// Sends one request (authentication, retry of idempotent methods, logging and error mapping as every request) and
     /// returns the answer's body; an <c>errorMessage</c> in a JSON object answer is a <see cref="CbServerException"/>.

@@ -3,7 +3,8 @@ using CbTyped;
 using CbTyped.Response;
 using Contoso.Inventory;
 
-// Lists the sensors through this project's own SensorCheckin model, then follows its join to the built-in Sensor.
+// Lists the sensors through this project's own SensorCheckin model, follows its join to the built-in Sensor, runs the
+// spec's own operation and lists a child this project declares under the built-in Sensor.
 //   dotnet run --project samples/CustomModel -- --url <url> --token <token>   (or a cbapi credentials profile)
 var url = Argument("--url") ?? Environment.GetEnvironmentVariable("CBAPI_URL");
 var token = Argument("--token") ?? Environment.GetEnvironmentVariable("CBAPI_TOKEN");
@@ -33,6 +34,24 @@ if (sensor is null || sensor.Id != first.Id || sensor.ComputerName != first.Comp
     Console.Error.WriteLine("the join to Sensor did not give the same sensor");
     return 1;
 }
+// The operation this project's spec declares: GET /api/v1/sensor/statistics, read into the built-in model.
+var totals = await SensorCheckin.GetTotalsAsync(cb);
+if (totals.SensorCount != checkins.Count)
+{
+    Console.Error.WriteLine($"the statistics count {totals.SensorCount} sensors, the list {checkins.Count}");
+    return 1;
+}
+
+// The child list this project declares under the built-in Sensor: an extension method, the sensor's id in the route.
+var activity = await sensor.GetActivityAsync();
+if (activity.Count == 0 || activity.Any(a => a.SensorId != sensor.Id))
+{
+    Console.Error.WriteLine("the sensor's activity did not come from its own route");
+    return 1;
+}
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"activity of sensor {sensor.Id}: {activity.Count} entries, last {activity[0].Type} at {activity[0].Timestamp:yyyy-MM-dd HH:mm:ss}"));
+
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"OK: {checkins.Count} sensors; sensor {sensor.Id} is {sensor.ComputerName} ({sensor.OsEnvironmentDisplayString})"));
 return 0;

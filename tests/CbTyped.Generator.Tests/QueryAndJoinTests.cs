@@ -135,6 +135,12 @@ public class QueryAndJoinTests
             where T : CbModel, ICbModel<T> => new RecordingQuery<T>();
 
         public Task RefreshAsync(CbModel model, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+        public Task<T> SaveAsync<T>(T model, CancellationToken cancellationToken = default)
+            where T : CbModel => Task.FromResult(model);
+
+        public Task<CbServerInfo> GetServerInfoAsync(CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException("The join tests never ask for the server's version.");
     }
 
     private sealed class RecordingQuery<T> : ICbQuery<T>

@@ -5,7 +5,8 @@ namespace CbTyped.Packaging.Tests;
 
 /// <summary>
 /// samples/CustomModel, a project outside the solution, restores CbTyped from the local feed (not a project reference),
-/// declares its own model in a spec file with a join to the built-in Sensor, and runs against the emulator.
+/// declares its own models in spec files (a join to the built-in Sensor, an operation answered by a built-in model, a
+/// child list under the built-in Sensor), and runs against the emulator.
 /// </summary>
 [Collection(PackedPackageCollection.Name)]
 public sealed class CustomModelTests(PackedPackage package)
@@ -41,6 +42,10 @@ public sealed class CustomModelTests(PackedPackage package)
         Assert.Matches(@"(?m)^OK: \d+ sensors; sensor 1 is WIN7-HYPERV-2 \(Windows 7", run.Output);
         Assert.Contains(emulator.RequestLog.Entries, e => e.Method == "GET" && e.Path == "/api/v1/sensor");
         Assert.Contains(emulator.RequestLog.Entries, e => e.Method == "GET" && e.Path == "/api/v1/sensor/1");
+        // The spec's own operation (answered by the built-in SensorStatistics) and its child list under the built-in Sensor.
+        Assert.Contains(emulator.RequestLog.Entries, e => e.Method == "GET" && e.Path == "/api/v1/sensor/statistics");
+        Assert.Contains(emulator.RequestLog.Entries, e => e.Method == "GET" && e.Path == "/api/v1/sensor/1/activity");
+        Assert.Matches(@"(?m)^activity of sensor 1: 1 entries, last checkin at \d{4}-", run.Output);
     }
 
     [Fact]

@@ -56,6 +56,8 @@ public sealed class GeneratedOnlySurfaceTests
         "CbTyped.Modeling.ICbModel`1",
         "CbTyped.Modeling.ICbObject`1",
         "CbTyped.Modeling.ICbModelSession",
+        "CbTyped.Modeling.ICbKeyedBy`1",
+        "CbTyped.Modeling.ICbCompositeKey`1",
         "CbTyped.Modeling.ICbQuery`1",
         "CbTyped.Modeling.CbWriteMode",
         "CbTyped.Modeling.CbQueryTerm",

@@ -7,7 +7,10 @@ namespace CbTyped.Modeling;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class CbRoutes
 {
-    /// <summary>Describes a model's routes; <paramref name="createAsArray"/>: the create route wants an array of one object.</summary>
+    /// <summary>
+    /// Describes a model's routes; <paramref name="createAsArray"/>: the create route wants an array of one object;
+    /// <paramref name="getFromList"/>: the server has no GET by id, so a get filters the list by the key.
+    /// </summary>
     public CbRoutes(
         CbRouteSet? list = null,
         CbRouteSet? get = null,
@@ -15,9 +18,11 @@ public sealed class CbRoutes
         CbRouteSet? update = null,
         CbRouteSet? delete = null,
         IReadOnlyDictionary<string, CbRouteSet>? extra = null,
-        bool createAsArray = false)
+        bool createAsArray = false,
+        bool getFromList = false)
     {
         CreateAsArray = createAsArray;
+        GetFromList = getFromList;
         List = list;
         Get = get;
         Create = create;
@@ -43,6 +48,12 @@ public sealed class CbRoutes
 
     /// <summary>True when a create POSTs an array of one object (the spec's <c>routes.createBody: array</c>, IngressFilter).</summary>
     public bool CreateAsArray { get; }
+
+    /// <summary>
+    /// True when a get by key (and a refresh) lists the model and keeps the one row whose key matches (the spec's
+    /// <c>routes.getFrom: list</c>, Investigation): no match is a <see cref="CbObjectNotFoundException"/>.
+    /// </summary>
+    public bool GetFromList { get; }
 
     /// <summary>Named extra routes for hand-written partials (e.g. <c>events</c>).</summary>
     public IReadOnlyDictionary<string, CbRouteSet> Extra { get; }

@@ -6,13 +6,29 @@ namespace CbTyped.Response.Tests.AdminModels;
 public sealed class InvestigationTests
 {
     [Fact]
-    public async Task AnInvestigationIsFoundByIdInTheList()
+    public async Task AGetByKeyFiltersTheListBecauseThereIsNoGetById()
     {
         await using var session = await EmulatorSession.StartAsync();
-        var investigation = await Investigation.GetByIdAsync(session.Client, 1);
+        var investigation = await session.Client.GetAsync<Investigation>(1);
         Assert.Equal("Default Investigation", investigation.Name);
+        Assert.True(investigation.IsFull);
+        Assert.Same(investigation, await session.Client.GetAsync<Investigation>("1")); // the identity cache, no second request
+        await session.WaitForRequestAsync(e => e.Method == "GET" && e.Path == "/api/investigations");
         Assert.Equal(1, session.Requests.CountOf("GET", "/api/investigations"));
-        await Assert.ThrowsAsync<CbObjectNotFoundException>(() => Investigation.GetByIdAsync(session.Client, 999));
+        Assert.DoesNotContain(session.Requests.Entries, e => e.Path.StartsWith("/api/investigations/", StringComparison.Ordinal));
+
+        var missing = await Assert.ThrowsAsync<CbObjectNotFoundException>(() => session.Client.GetAsync<Investigation>(999));
+        Assert.Equal("Investigation 999 was not found.", missing.Message);
+    }
+
+    [Fact]
+    public async Task ARefreshAlsoFiltersTheList()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        var investigation = session.Client.Select<Investigation>(1);
+        Assert.False(investigation.IsFull);
+        await session.Client.RefreshAsync(investigation);
+        Assert.Equal("Default Investigation", investigation.Name);
     }
 
     [Fact]
@@ -29,7 +45,7 @@ public sealed class InvestigationTests
         tagged.Notes = "mounted the share";
         await cb.SaveAsync(tagged);
 
-        var investigation = await Investigation.GetByIdAsync(cb, 1);
+        var investigation = await cb.GetAsync<Investigation>(1);
         var events = await investigation.Events.ToListAsync();
         var listed = Assert.Single(events);
         // cbapi's TaggedEvent.investigation called a method that does not exist.

@@ -3,11 +3,28 @@ using CbTyped.Response.Tests.Infrastructure;
 namespace CbTyped.Response.Tests.AdminModels;
 
 /// <summary>
-/// Routes the specs declared but nothing used, now operations (Feed requirements, ThreatReport stats, Process
-/// preview), read through the generated readers from the emulator.
+/// Routes the specs declared but nothing used, now operations (Sensor statistics, Feed requirements, ThreatReport
+/// stats, Process preview), read through the generated readers from the emulator.
 /// </summary>
 public sealed class UnusedRouteOperationTests
 {
+    [Fact]
+    public async Task SensorStatisticsCountTheServersSensorsAndReadItsStringNumbers()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        var sensors = await session.Client.Select<Sensor>().ToListAsync();
+
+        var statistics = await Sensor.GetStatisticsAsync(session.Client);
+
+        Assert.Equal(sensors.Count, statistics.SensorCount);
+        Assert.Equal(sensors.Count(s => s.Status == SensorStatus.Online), statistics.ActiveSensorCount);
+        Assert.True(statistics.NumEventlogBytes >= 0); // the server sends the byte counts as strings
+        Assert.Equal(0, statistics.NumStorefilesBytes);
+        Assert.Same(session.Client, statistics.Client);
+        Assert.Equal(statistics.SensorCount, Sensor.GetStatistics(session.Client).SensorCount); // the synchronous twin
+        Assert.Equal("GET", (await session.WaitForRequestAsync(e => e.Path == "/api/v1/sensor/statistics")).Method);
+    }
+
     [Fact]
     public async Task AFeedsRequirementsAreATypedDocument()
     {
