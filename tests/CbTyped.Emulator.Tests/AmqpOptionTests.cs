@@ -10,11 +10,11 @@ public sealed class AmqpOptionTests
     [Fact]
     public void The_command_line_reads_the_broker_url_and_the_rate()
     {
-        var (options, _, _) = Program.Parse(["--amqp", "amqp://cb:secret@127.0.0.1:5004/", "--amqp-rate", "2.5"]);
+        var (options, _, _) = CbEmulatorCommandLine.Parse(["--amqp", "amqp://cb:secret@127.0.0.1:5004/", "--amqp-rate", "2.5"]);
         Assert.Equal(new Uri("amqp://cb:secret@127.0.0.1:5004/"), options.AmqpUrl);
         Assert.Equal(2.5, options.BusEventsPerSecond);
 
-        var defaults = Program.Parse([]).Options;
+        var defaults = CbEmulatorCommandLine.Parse([]).Options;
         Assert.Null(defaults.AmqpUrl);
         Assert.Equal(1, defaults.BusEventsPerSecond);
     }
@@ -26,7 +26,7 @@ public sealed class AmqpOptionTests
     [InlineData("--amqp-rate", "fast")]
     [InlineData("--amqp-rate", "20000")]
     public void Bad_values_are_refused(string option, string value) =>
-        Assert.Throws<ArgumentException>(() => Program.Parse([option, value]));
+        Assert.Throws<ArgumentException>(() => CbEmulatorCommandLine.Parse([option, value]));
 
     [Fact]
     public void The_option_refuses_a_negative_or_huge_rate()
