@@ -54,6 +54,12 @@ namespace CbTyped.Analyzers
         {
             var invocation = (IInvocationOperation)context.Operation;
             IMethodSymbol method = invocation.TargetMethod;
+            if (WatchlistQueryModel(method, context.Compilation) is ITypeSymbol watchlistModel)
+            {
+                CheckWatchlistQuery(context, invocation, watchlistModel, schemas);
+                return;
+            }
+
             bool isSort = method.Name == "Sort";
             if (!(isSort || method.Name is "Where" or "And" or "Or") || method.Parameters.Length != 1
                 || method.Parameters[0].Type.SpecialType != SpecialType.System_String
@@ -101,6 +107,46 @@ namespace CbTyped.Analyzers
                     .Add(QueryDiagnostics.TypedMemberProperty, member);
                 string shown = model.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat) + "." + member;
                 context.ReportDiagnostic(Diagnostic.Create(QueryDiagnostics.UseTypedField, expression.GetLocation(), properties, constant, shown));
+            }
+        }
+
+        // Watchlist.CreateForProcessesAsync/CreateForBinariesAsync(client, name, queryText): the text is a process or
+        // binary query the watchlist will run, so it is checked as that model's Where text is.
+        private static ITypeSymbol? WatchlistQueryModel(IMethodSymbol method, Compilation compilation)
+        {
+            if (method.Name is not ("CreateForProcessesAsync" or "CreateForBinariesAsync")
+                || method.ContainingType.ToDisplayString() != "CbTyped.Response.Watchlist")
+            {
+                return null;
+            }
+
+            return compilation.GetTypeByMetadataName(method.Name == "CreateForProcessesAsync" ? "CbTyped.Response.Process" : "CbTyped.Response.Binary");
+        }
+
+        private static void CheckWatchlistQuery(OperationAnalysisContext context, IInvocationOperation invocation, ITypeSymbol model, ConcurrentDictionary<ITypeSymbol, SearchSchema?> schemas)
+        {
+            SearchSchema? schema = schemas.GetOrAdd(model, static m => SearchSchema.From(m));
+            if (schema is null)
+            {
+                return;
+            }
+
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Name != "queryText" || argument.Value.Syntax is not ExpressionSyntax expression)
+                {
+                    continue;
+                }
+
+                string? constant = argument.Value.ConstantValue.HasValue ? argument.Value.ConstantValue.Value as string : null;
+                if (QueryLiteral.From(expression, constant) is QueryLiteral literal)
+                {
+                    foreach (QueryFinding finding in QueryChecker.Check(literal.Text, schema, literal.IsHole))
+                    {
+                        Location location = Location.Create(expression.SyntaxTree, literal.Map(finding.Span));
+                        context.ReportDiagnostic(Diagnostic.Create(finding.Rule, location, finding.Properties, finding.Arguments));
+                    }
+                }
             }
         }
 
