@@ -13,7 +13,7 @@ public partial class ServerLicense
     {
         var answer = await GetRequestAsync(client, cancellationToken).ConfigureAwait(false);
         return answer.LicenseRequestBlock
-            ?? throw new CbServerException("GET /api/license answered no license_request_block", 200, null, "GET", "/api/license");
+            ?? throw new CbServerException("The license request answered no license_request_block", 200, null, null, null);
     }
 
     /// <summary>
@@ -26,6 +26,6 @@ public partial class ServerLicense
         ArgumentException.ThrowIfNullOrWhiteSpace(license);
         var answer = await SendUpdateAsync(client, license, cancellationToken).ConfigureAwait(false);
         if (!string.Equals(answer.Status, "success", StringComparison.Ordinal))
-            throw new CbServerException($"The server did not apply the license: status '{answer.Status ?? "(none)"}'", 200, null, "POST", "/api/license");
+            throw new CbServerException($"The server did not apply the license: status '{answer.Status ?? "(none)"}'", 200, null, null, null);
     }
 }
