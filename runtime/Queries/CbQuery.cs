@@ -204,6 +204,13 @@ public class CbQuery<T> : ICbQuery<T>
         return PagesAsync(pageSize ?? _rows.PageSize ?? _client.Options.PageSize, from);
     }
 
+    /// <summary>
+    /// The results for synchronous code (Azure.Core's <c>Pageable&lt;T&gt;</c> shape): <c>foreach</c> over it reads the
+    /// rows lazily, page by page; its <see cref="CbPageable{T}.AsPages"/> gives the pages with their continuation tokens.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the paging; a page in flight ends with <see cref="OperationCanceledException"/>.</param>
+    public virtual CbPageable<T> AsPageable(CancellationToken cancellationToken = default) => new(this, cancellationToken);
+
     private async IAsyncEnumerable<CbPage<T>> PagesAsync(int pageSize, long from, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await foreach (var page in _rows.PagesAsync(_client, Codec, pageSize, from, cancellationToken).ConfigureAwait(false))
