@@ -63,6 +63,49 @@ public sealed class CbEmulator : IAsyncDisposable
     /// <summary>Bus messages lost (outbox full, broker gone).</summary>
     public long BusMessagesFailed => bus?.Failed ?? 0;
 
+    /// <summary>The routing keys <see cref="PublishEventAsync(string)"/> takes: the server events the emulator builds from
+    /// its data set (watchlist and feed hits, alerts, binaries observed and stored), as its steady stream cycles them.</summary>
+    public static IReadOnlyList<string> BusEventRoutingKeys => Bus.BusEventStream.RoutingKeys;
+
+    /// <summary>
+    /// Publishes one server event of <paramref name="routingKey"/>'s kind from the data set now (the next of that kind:
+    /// each call another hit, alert or binary, cycling), behind whatever is already announced, on <c>api.events</c> as
+    /// the server does; completes when the broker has it. The JSON body is returned, so a test knows which process,
+    /// watchlist or binary its automation should act on. Needs <see cref="CbEmulatorOptions.AmqpUrl"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">A routing key not in <see cref="BusEventRoutingKeys"/>.</exception>
+    /// <exception cref="InvalidOperationException">Started without <see cref="CbEmulatorOptions.AmqpUrl"/>, or the broker is gone.</exception>
+    public Task<string> PublishEventAsync(string routingKey) =>
+        RequireBus().PublishNextAsync(routingKey ?? throw new ArgumentNullException(nameof(routingKey)));
+
+    /// <summary>
+    /// Publishes a process watchlist hit (<c>watchlist.hit.process</c>) for one process of the data set, as the server
+    /// does when a watchlist's query matches it: the trigger of a containment playbook. Completes when the broker has
+    /// it; returns the JSON body.
+    /// </summary>
+    /// <param name="watchlistId">A process watchlist of the emulator (the seed's are 1 and 2; one created through REST works too).</param>
+    /// <param name="processId">The process's GUID (<c>Process.Id</c>).</param>
+    /// <exception cref="ArgumentException">No such watchlist or process, or a binary watchlist.</exception>
+    /// <exception cref="InvalidOperationException">Started without <see cref="CbEmulatorOptions.AmqpUrl"/>, or the broker is gone.</exception>
+    public Task<string> PublishWatchlistHitAsync(int watchlistId, string processId) =>
+        RequireBus().PublishWatchlistHitAsync(watchlistId, processId ?? throw new ArgumentNullException(nameof(processId)));
+
+    /// <summary>
+    /// Publishes a message of your own on <c>api.events</c> — a body the data set would not produce, a malformed one to
+    /// test a handler's error path, another content type — behind what is already announced; completes when the broker
+    /// has it.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Started without <see cref="CbEmulatorOptions.AmqpUrl"/>, or the broker is gone.</exception>
+    public Task PublishEventAsync(string routingKey, ReadOnlyMemory<byte> body, string contentType = "application/json")
+    {
+        ArgumentException.ThrowIfNullOrEmpty(routingKey);
+        ArgumentException.ThrowIfNullOrEmpty(contentType);
+        return RequireBus().PublishAsync(routingKey, body.ToArray(), contentType);
+    }
+
+    private Bus.BusPublisher RequireBus() =>
+        bus ?? throw new InvalidOperationException("The emulator publishes events only when it was started with CbEmulatorOptions.AmqpUrl (--amqp).");
+
     /// <summary>How many processes the data set holds (seed + generated).</summary>
     public int ProcessCount => State.Processes.Count;
 

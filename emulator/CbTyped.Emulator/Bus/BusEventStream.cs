@@ -9,7 +9,7 @@ namespace CbTyped.Emulator.Bus;
 /// The steady stream of server events the emulator publishes at the configured rate, taken from its data set in a
 /// fixed cycle of kinds: watchlist hits (process and binary, search and storage forms) of the seeded watchlists,
 /// feed hits for the feed reports' MD5s, alerts, and binaries observed and stored. Each kind walks its own list, so
-/// the stream is the same for the same data set. Call <see cref="Next"/> under the state's gate.
+/// the stream is the same for the same data set. Call the <c>Next</c> methods under the state's gate.
 /// </summary>
 internal sealed class BusEventStream
 {
@@ -77,6 +77,20 @@ internal sealed class BusEventStream
         }
 
         return null;
+    }
+
+    /// <summary>The next event of one kind; an <see cref="ArgumentException"/> naming the kinds for another key, or
+    /// when the data set has nothing of that kind.</summary>
+    public (string Key, JsonObject Body) Next(string routingKey)
+    {
+        var kind = RoutingKeys.ToList().IndexOf(routingKey);
+        if (kind < 0)
+        {
+            throw new ArgumentException($"The emulator does not publish '{routingKey}' from its data set; it publishes {string.Join(", ", RoutingKeys)}.", nameof(routingKey));
+        }
+
+        return _kinds[kind](_cursors[kind]++)
+            ?? throw new ArgumentException($"The emulator's data set has nothing to publish as '{routingKey}'.", nameof(routingKey));
     }
 
     private static (string, JsonObject)? Pick<T>(IReadOnlyList<T> items, int cursor, Func<T, (string, JsonObject)> build) =>

@@ -47,9 +47,30 @@ internal sealed class BusOutbox
         }
     }
 
+    /// <summary>
+    /// Queues a message a test asked for, behind what is already announced, and completes when the broker has it
+    /// (a test then knows the event is on its way to the queues). Fails when the outbox is full or disabled.
+    /// </summary>
+    public Task PublishAsync(string routingKey, byte[] body, string contentType)
+    {
+        if (!Enabled)
+        {
+            throw new InvalidOperationException("The emulator publishes events only when it was started with CbEmulatorOptions.AmqpUrl (--amqp).");
+        }
+
+        var published = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!_queue.Writer.TryWrite(new BusMessage(routingKey, body, contentType, published)))
+        {
+            throw new InvalidOperationException($"The emulator's outbox is full ({Capacity} messages): the broker is gone or too slow.");
+        }
+
+        return published.Task;
+    }
+
     /// <summary>No more messages: the publisher sends what is queued, then stops.</summary>
     public void Complete() => _queue.Writer.TryComplete();
 }
 
-/// <summary>One JSON event for <c>api.events</c>.</summary>
-internal sealed record BusMessage(string RoutingKey, byte[] Body);
+/// <summary>One event for <c>api.events</c>: JSON unless a test chose another content type; <paramref name="Published"/>
+/// is completed by the publisher when a test waits for it.</summary>
+internal sealed record BusMessage(string RoutingKey, byte[] Body, string ContentType = "application/json", TaskCompletionSource? Published = null);

@@ -22,6 +22,7 @@ internal sealed class BusPublisher : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _pump;
     private readonly Task _stream;
+    private readonly BusEventStream _chosen;
     private long _published;
     private long _failed;
 
@@ -31,6 +32,7 @@ internal sealed class BusPublisher : IAsyncDisposable
         _channel = channel;
         _outbox = outbox;
         _state = state;
+        _chosen = new BusEventStream(state);
         _pump = Task.Run(PumpAsync);
         _stream = eventsPerSecond > 0 ? Task.Run(() => StreamAsync(state, eventsPerSecond)) : Task.CompletedTask;
     }
@@ -64,19 +66,68 @@ internal sealed class BusPublisher : IAsyncDisposable
         return new BusPublisher(connection, channel, outbox, state, eventsPerSecond);
     }
 
+    /// <summary>The next event of <paramref name="routingKey"/>'s kind from the data set (its own cycle, apart from
+    /// the steady stream's), published now; the body it sent.</summary>
+    public async Task<string> PublishNextAsync(string routingKey)
+    {
+        string body;
+        Task published;
+        lock (_state.Gate)
+        {
+            var message = _chosen.Next(routingKey);
+            body = message.Body.ToJsonString();
+            published = _outbox.PublishAsync(message.Key, System.Text.Encoding.UTF8.GetBytes(body), "application/json");
+        }
+
+        await published;
+        return body;
+    }
+
+    /// <summary>A watchlist hit (<c>watchlist.hit.process</c>) of one process, published now; the body it sent.</summary>
+    public async Task<string> PublishWatchlistHitAsync(int watchlistId, string processId)
+    {
+        string body;
+        Task published;
+        lock (_state.Gate)
+        {
+            var watchlist = _state.Watchlists.GetValueOrDefault(watchlistId)
+                ?? throw new ArgumentException($"The emulator has no watchlist {watchlistId}.", nameof(watchlistId));
+            if (watchlist.IndexType != "events")
+            {
+                throw new ArgumentException($"Watchlist {watchlistId} is a binary watchlist (index_type {watchlist.IndexType}); a process hit needs a process watchlist.", nameof(watchlistId));
+            }
+
+            var process = _state.FindProcess(processId)
+                ?? throw new ArgumentException($"The emulator has no process '{processId}'.", nameof(processId));
+            body = BusEvents.WatchlistHitProcess(_state, watchlist, [process]).ToJsonString();
+            published = _outbox.PublishAsync("watchlist.hit.process", System.Text.Encoding.UTF8.GetBytes(body), "application/json");
+        }
+
+        await published;
+        return body;
+    }
+
+    /// <summary>A message of the caller's own on <c>api.events</c> (e.g. a malformed one), published now.</summary>
+    public Task PublishAsync(string routingKey, byte[] body, string contentType) => _outbox.PublishAsync(routingKey, body, contentType);
+
     private async Task PumpAsync()
     {
-        var properties = new BasicProperties { ContentType = "application/json", DeliveryMode = DeliveryModes.Transient };
+        var json = new BasicProperties { ContentType = "application/json", DeliveryMode = DeliveryModes.Transient };
         await foreach (var message in _outbox.Reader.ReadAllAsync())
         {
+            var properties = message.ContentType == json.ContentType
+                ? json
+                : new BasicProperties { ContentType = message.ContentType, DeliveryMode = DeliveryModes.Transient };
             try
             {
                 await _channel.BasicPublishAsync(Exchange, message.RoutingKey, mandatory: false, properties, message.Body);
                 Interlocked.Increment(ref _published);
+                message.Published?.TrySetResult();
             }
             catch (Exception e) when (e is AlreadyClosedException or OperationInterruptedException or ObjectDisposedException)
             {
                 Interlocked.Increment(ref _failed); // the broker is gone: a server does not queue its events either
+                message.Published?.TrySetException(new InvalidOperationException("The broker refused the message or is gone: " + e.Message, e));
             }
         }
     }
