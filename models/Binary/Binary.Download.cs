@@ -5,7 +5,7 @@ namespace CbTyped.Response;
 public partial class Binary
 {
     /// <summary>
-    /// Opens the binary's file: the spec's <c>download</c> operation answers a zip holding the raw file as <c>filedata</c>
+    /// Opens the binary's file: <c>GET /api/v1/binary/{MD5}</c> answers a zip holding the raw file as <c>filedata</c>
     /// (and a text <c>metadata</c> entry); this returns a read-only stream over <c>filedata</c> that reads the download
     /// as it arrives, so memory stays constant whatever the file's size. Dispose it to close the connection.
     /// </summary>
@@ -13,15 +13,18 @@ public partial class Binary
     /// <exception cref="InvalidDataException">The server's answer is not a zip with a <c>filedata</c> entry.</exception>
     public async Task<Stream> OpenFileAsync(CancellationToken cancellationToken = default)
     {
-        var download = await OpenDownloadAsync(cancellationToken).ConfigureAwait(false);
+        var client = this.RequireResponseClient();
+        string path = await client.GetRoutePathAsync(this, "download", cancellationToken).ConfigureAwait(false);
+        var response = await client.SendStreamingAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
         try
         {
-            var content = await ZipEntryReader.OpenEntryAsync(download, "filedata", cancellationToken).ConfigureAwait(false);
-            return new EntryStream(content, download);
+            var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            var content = await ZipEntryReader.OpenEntryAsync(body, "filedata", cancellationToken).ConfigureAwait(false);
+            return new CbResponseBodyStream(response, content);
         }
         catch
         {
-            await download.DisposeAsync().ConfigureAwait(false);
+            response.Dispose();
             throw;
         }
     }

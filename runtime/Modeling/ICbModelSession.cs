@@ -15,12 +15,8 @@ public interface ICbModelSession
     T Select<T>(string key)
         where T : CbModel, ICbModel<T>;
 
-    /// <summary>
-    /// The runtime's query over a model, with its whole surface (raw parameters, paging, facets): to-many joins and
-    /// hand-written searches (a watchlist's stored query) start from it. A test's own session may return a subclass
-    /// of <see cref="CbQuery{T}"/> (its protected constructor is for that).
-    /// </summary>
-    CbQuery<T> Select<T>()
+    /// <summary>A query over a model (to-many joins start from it).</summary>
+    ICbQuery<T> Select<T>()
         where T : CbModel, ICbModel<T>;
 
     /// <summary>Reloads a model from the server (its get route) and marks it full.</summary>

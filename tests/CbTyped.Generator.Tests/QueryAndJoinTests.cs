@@ -131,7 +131,7 @@ public class QueryAndJoinTests
         public T Select<T>(string key)
             where T : CbModel, ICbModel<T> => T.ModelInfo.CreateReference(key);
 
-        public CbQuery<T> Select<T>()
+        public ICbQuery<T> Select<T>()
             where T : CbModel, ICbModel<T> => new RecordingQuery<T>();
 
         public Task RefreshAsync(CbModel model, CancellationToken cancellationToken = default) => Task.CompletedTask;
@@ -143,18 +143,31 @@ public class QueryAndJoinTests
             throw new NotSupportedException("The join tests never ask for the server's version.");
     }
 
-    /// <summary>A query that records its terms and sends nothing (CbQuery's protected constructor is for this).</summary>
-    private sealed class RecordingQuery<T> : CbQuery<T>
+    private sealed class RecordingQuery<T> : ICbQuery<T>
         where T : CbModel, ICbModel<T>
     {
         public List<string> Terms { get; } = [];
 
-        public override CbQuery<T> Where(string query)
+        public ICbQuery<T> Where(string query)
         {
             Terms.Add(query);
             return this;
         }
 
-        public override CbQuery<T> Where(CbQueryTerm term) => Where(term.ToString());
+        public ICbQuery<T> Where(CbQueryTerm term) => Where(term.ToString());
+
+        public ICbQuery<T> Sort(string sort) => this;
+
+        public Task<long> CountAsync(CancellationToken cancellationToken = default) => Task.FromResult(0L);
+
+        public Task<T?> FirstOrDefaultAsync(CancellationToken cancellationToken = default) => Task.FromResult<T?>(null);
+
+        public Task<List<T>> ToListAsync(CancellationToken cancellationToken = default) => Task.FromResult(new List<T>());
+
+        public async IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default)
+        {
+            await Task.CompletedTask.ConfigureAwait(false);
+            yield break;
+        }
     }
 }
