@@ -13,18 +13,15 @@ public partial class Binary
     /// <exception cref="InvalidDataException">The server's answer is not a zip with a <c>filedata</c> entry.</exception>
     public async Task<Stream> OpenFileAsync(CancellationToken cancellationToken = default)
     {
-        var client = this.RequireResponseClient();
-        string path = await client.GetRoutePathAsync(this, "download", cancellationToken).ConfigureAwait(false);
-        var response = await client.SendStreamingAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
+        var download = await OpenDownloadAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            var content = await ZipEntryReader.OpenEntryAsync(body, "filedata", cancellationToken).ConfigureAwait(false);
-            return new CbResponseBodyStream(response, content);
+            var content = await ZipEntryReader.OpenEntryAsync(download, "filedata", cancellationToken).ConfigureAwait(false);
+            return new ZipEntryStream(content, download);
         }
         catch
         {
-            response.Dispose();
+            await download.DisposeAsync().ConfigureAwait(false);
             throw;
         }
     }

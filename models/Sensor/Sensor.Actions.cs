@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using CbTyped.Modeling;
 
 namespace CbTyped.Response;
@@ -38,21 +37,4 @@ public partial class Sensor
     /// </summary>
     private Task EnsureFieldLoadedAsync(string jsonName, CancellationToken cancellationToken) =>
         HasDocumentValue(jsonName) || IsFieldDirty(jsonName) ? Task.CompletedTask : EnsureFullAsync(cancellationToken);
-
-    /// <summary>The sensor's queued data (<c>GET /api/v1/sensor/{id}/queued</c>).</summary>
-    public Task<JsonElement> GetQueuedStatsAsync(CancellationToken cancellationToken = default) => GetRawAsync("queued", cancellationToken);
-
-    /// <summary>The sensor's recent activity (<c>GET /api/v1/sensor/{id}/activity</c>).</summary>
-    public Task<JsonElement> GetActivityStatsAsync(CancellationToken cancellationToken = default) => GetRawAsync("activity", cancellationToken);
-
-    /// <summary>The sensor's resource status (<c>GET /api/v1/sensor/{id}/resourcestatus</c>; an empty array when none).</summary>
-    public Task<JsonElement> GetResourceStatusAsync(CancellationToken cancellationToken = default) => GetRawAsync("resourceStatus", cancellationToken);
-
-    private async Task<JsonElement> GetRawAsync(string route, CancellationToken cancellationToken)
-    {
-        var client = this.RequireResponseClient();
-        var path = await client.GetRoutePathAsync(this, route, cancellationToken).ConfigureAwait(false);
-        using var document = await client.SendJsonAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
-        return document is null ? JsonDocument.Parse("[]").RootElement.Clone() : document.RootElement.Clone();
-    }
 }

@@ -14,7 +14,7 @@ public partial class Watchlist
     public CbQuery<Process> SearchProcesses()
     {
         RequireIndex(WatchlistIndexType.Events, "SearchBinaries");
-        return ApplyStoredQuery(this.RequireResponseClient().Select<Process>());
+        return ApplyStoredQuery(RequireClient().Select<Process>());
     }
 
     /// <summary>The binaries this watchlist matches (a watchlist over <c>modules</c>), with its whole stored query.</summary>
@@ -22,7 +22,7 @@ public partial class Watchlist
     public CbQuery<Binary> SearchBinaries()
     {
         RequireIndex(WatchlistIndexType.Modules, "SearchProcesses");
-        return ApplyStoredQuery(this.RequireResponseClient().Select<Binary>());
+        return ApplyStoredQuery(RequireClient().Select<Binary>());
     }
 
     /// <summary>How many processes or binaries (by index type) the watchlist matches now: one <c>rows=0</c> request.</summary>

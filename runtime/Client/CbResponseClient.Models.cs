@@ -335,8 +335,6 @@ public partial class CbResponseClient : ICbModelSession
     public virtual void Delete(CbModel model, CancellationToken cancellationToken = default) =>
         CbSync.Run(ct => DeleteAsync(model, ct), cancellationToken);
 
-    ICbQuery<T> ICbModelSession.Select<T>() => Select<T>();
-
     /// <summary>The body of a model that restricts its own update (<see cref="ICbUpdateBody"/>).</summary>
     private static byte[] WriteUpdateBody(ICbUpdateBody model, CbServerInfo server, IReadOnlyCollection<string> changedFields)
     {

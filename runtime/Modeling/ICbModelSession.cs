@@ -15,8 +15,12 @@ public interface ICbModelSession
     T Select<T>(string key)
         where T : CbModel, ICbModel<T>;
 
-    /// <summary>A query over a model (to-many joins start from it).</summary>
-    ICbQuery<T> Select<T>()
+    /// <summary>
+    /// A query over a model (to-many joins and hand-written searches start from it): the runtime's whole query, with
+    /// parameters, paging and facets, so behaviour built on a session needs no concrete client. A session of one's own
+    /// returns a subclass of <see cref="CbQuery{T}"/> (its members are virtual).
+    /// </summary>
+    CbQuery<T> Select<T>()
         where T : CbModel, ICbModel<T>;
 
     /// <summary>Reloads a model from the server (its get route) and marks it full.</summary>

@@ -28,6 +28,30 @@ public sealed class BinaryTests(EmulatorFixture fixture) : IClassFixture<Emulato
     }
 
     [Fact]
+    public async Task OpenFileAsyncStreamsFiledataThroughTheSpecsDownloadOperation()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        var binary = await session.Client.GetAsync<Binary>(DownloadMd5);
+        var marker = DateTimeOffset.UtcNow;
+
+        long size;
+        await using (var file = await binary.OpenFileAsync())
+        {
+            var first = new byte[2];
+            await file.ReadExactlyAsync(first);
+            Assert.Equal("MZ"u8.ToArray(), first);
+            size = 2 + await CountAsync(file);
+        }
+
+        Assert.Equal(binary.OrigModLen, size);
+        var download = Assert.Single(session.Requests.Entries, e => e.Time - e.Elapsed > marker);
+        Assert.Equal(("GET", "/api/v1/binary/" + DownloadMd5), (download.Method, download.Path));
+        var copy = new MemoryStream();
+        Assert.Equal(size, await binary.DownloadToAsync(copy));
+        Assert.Equal(size, copy.Length);
+    }
+
+    [Fact]
     public async Task LargeStoredBinaryStreamsExactlyItsBytes()
     {
         // Above 8 MB the emulator stores the file uncompressed, again with a data descriptor.

@@ -146,6 +146,30 @@ public sealed class SensorTests
     }
 
     [Fact]
+    public async Task QueuedActivityAndResourceStatusAreTypedChildListsOfTheSensor()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        var sensor = await session.Client.GetAsync<Sensor>(4);
+
+        var queued = Assert.Single(await sensor.GetQueuedStatsAsync());
+        Assert.Equal((401L, 4, 0L, 0L), (queued.Id, queued.SensorId, queued.NumEventlogBytes, queued.NumStorefileBytes));
+        Assert.NotNull(queued.Timestamp);
+        var activity = Assert.Single(sensor.GetActivityStats());
+        Assert.Equal((4, "checkin"), (activity.SensorId, activity.Type));
+        var resources = Assert.Single(await sensor.SelectResourceStatus().ToListAsync());
+        Assert.Equal((1204L, 73_728_000L, 391L), (resources.Pagefaults, resources.CommitCharge, resources.HandleCount));
+
+        // Each accessor is one GET under the sensor's own URL; no filter string, no search.
+        Assert.Equal(1, session.Requests.CountOf("GET", "/api/v1/sensor/4/queued"));
+        Assert.Equal(1, session.Requests.CountOf("GET", "/api/v1/sensor/4/activity"));
+        Assert.Equal(1, session.Requests.CountOf("GET", "/api/v1/sensor/4/resourcestatus"));
+        // Another sensor's accessor fills its own id into the route.
+        var other = await session.Client.GetAsync<Sensor>(1);
+        Assert.Equal(1, Assert.Single(await other.GetQueuedStatsAsync()).SensorId);
+        await Assert.ThrowsAsync<CbObjectNotFoundException>(() => session.Client.Select<Sensor>("999").GetQueuedStatsAsync());
+    }
+
+    [Fact]
     public async Task RestartAndFlushAreQueuedOnTheSensor()
     {
         var log = new LogCapture();
