@@ -8,9 +8,9 @@ public partial class Process
     private string? _eventsKey;
 
     /// <summary>
-    /// Every event of this segment, decoded: <c>GET /api/v{1..4}/process/{guid}/{segment}/event</c>, the API version
-    /// chosen by the server's version (&lt;5.1 v1, 5.1 v2, 5.2–5.x v3, 6.0+ v4). Fetched once per segment and kept
-    /// on the instance.
+    /// Every event of this segment, decoded: the spec's <c>segment_events</c> operation for this instance's segment
+    /// (<c>GET /api/v{1..4}/process/{guid}/{segment}/event</c>, the API version chosen by the server's version: &lt;5.1
+    /// v1, 5.1 v2, 5.2–5.x v3, 6.0+ v4). Fetched once per segment and kept on the instance.
     /// </summary>
     public async Task<ProcessEvents> GetEventsAsync(CancellationToken cancellationToken = default)
     {
@@ -20,12 +20,8 @@ public partial class Process
             return cached;
         }
 
-        var client = this.RequireResponseClient();
-        string path = await client.GetRoutePathAsync(this, "events", cancellationToken).ConfigureAwait(false);
-        using var document = await client.SendJsonAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
-        var events = document is null
-            ? new ProcessEvents([], [], [], [], [], [], [])
-            : ProcessEventDecoder.Decode(this, document.RootElement);
+        long segment = SegmentId ?? throw new InvalidOperationException("This Process has no segment_id; its events cannot be read (use GetSegmentsAsync).");
+        var events = await GetSegmentEventsAsync(segment, cancellationToken).ConfigureAwait(false);
         _events = events;
         _eventsKey = key;
         return events;

@@ -58,7 +58,14 @@ public partial class Process
     public async Task<ProcessEvents> GetSegmentEventsAsync(long segment, CancellationToken cancellationToken = default)
     {
         await using var body = await OpenSegmentEventDocumentAsync(segment, cancellationToken).ConfigureAwait(false);
-        using var document = await JsonDocument.ParseAsync(body, default, cancellationToken).ConfigureAwait(false);
+        using var buffer = new MemoryStream();
+        await body.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        if (buffer.Length == 0)
+        {
+            return new ProcessEvents([], [], [], [], [], [], []); // an empty answer: a segment without events
+        }
+
+        using var document = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
         return ProcessEventDecoder.Decode(this, document.RootElement);
     }
 

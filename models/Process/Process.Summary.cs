@@ -101,16 +101,8 @@ public partial class Process
         return new ProcessSummary(this, ReadRelative(_summaryParent), ReadRelatives(_summaryChildren), ReadRelatives(_summarySiblings));
     }
 
-    private async Task LoadSummaryAsync(int maxChildren, CancellationToken cancellationToken)
-    {
-        var client = this.RequireResponseClient();
-        // The get route asks for the default 15 children; this asks for another number instead.
-        string route = await client.GetRoutePathAsync(this, "get", cancellationToken).ConfigureAwait(false);
-        string path = route.Split('?', 2)[0] + "?children=" + maxChildren.ToString(CultureInfo.InvariantCulture);
-        using var response = await client.SendAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
-        byte[] body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        LoadJson(body);
-    }
+    private Task LoadSummaryAsync(int maxChildren, CancellationToken cancellationToken) =>
+        FetchSummaryAsync(maxChildren, cancellationToken); // the spec's summary operation: the get route with another children count
 
     private Process? ReadRelative(ReadOnlyMemory<byte> json)
     {
