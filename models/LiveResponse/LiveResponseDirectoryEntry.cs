@@ -20,6 +20,12 @@ public sealed record LiveResponseDirectoryEntry(
     /// <summary>Whether the entry is a directory (<c>DIRECTORY</c> among its attributes).</summary>
     public bool IsDirectory => Attributes.Contains("DIRECTORY", StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Whether the entry is a symbolic link or junction (<c>REPARSE_POINT</c> among its attributes), such as Windows'
+    /// <c>c:\programdata\application data</c>, which points back at its parent.
+    /// </summary>
+    public bool IsLink => Attributes.Contains("REPARSE_POINT", StringComparer.OrdinalIgnoreCase);
+
     internal static LiveResponseDirectoryEntry FromJson(JsonElement file) => new(
         LiveResponseJson.String(file, "filename") ?? string.Empty,
         LiveResponseJson.Strings(file, "attributes"),

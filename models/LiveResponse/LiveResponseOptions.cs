@@ -33,8 +33,19 @@ public sealed class LiveResponseOptions
     /// <summary>How often a command is re-sent on a new session when the server lost the old one (cbapi: 5).</summary>
     public int MaxCommandRetries { get; set; } = 5;
 
+    /// <summary>
+    /// How often a held session sends a keepalive (<c>GET …/session/{id}/keepalive</c>) so the server does not close it
+    /// while the caller is between commands (its <c>session_timeout</c> is 300 s by default). cbapi's keepalive thread
+    /// (<c>keepalive_sessions=True</c>) sends one every 30 s, the default here; <c>null</c> sends none. The keepalives
+    /// stop when the session is closed or disposed; a failed one is ignored (the next command re-opens a lost session).
+    /// </summary>
+    public TimeSpan? KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     internal void Validate()
     {
+        if (KeepAliveInterval is { } keepAlive && keepAlive <= TimeSpan.Zero)
+            throw new ArgumentOutOfRangeException(nameof(KeepAliveInterval), keepAlive, "The keepalive interval must be positive, or null for no keepalives.");
+
         foreach (var (name, value) in (ReadOnlySpan<(string, TimeSpan)>)[
             (nameof(SessionPollInterval), SessionPollInterval), (nameof(SessionTimeout), SessionTimeout),
             (nameof(CommandPollInterval), CommandPollInterval), (nameof(CommandTimeout), CommandTimeout),

@@ -22,9 +22,12 @@ public sealed partial class LiveResponseSession
     /// Walks a directory tree like Python's <c>os.walk</c> (cbapi's <c>walk</c>): lists <c>&lt;top&gt;\*</c>, yields
     /// (path, directories, files), then walks each sub-directory — after its parent when <paramref name="topDown"/>,
     /// before it otherwise. A directory that cannot be listed is skipped and reported to <paramref name="onError"/>.
+    /// A sub-directory that is a link (<see cref="LiveResponseDirectoryEntry.IsLink"/>) is listed among the directories
+    /// but not walked into unless <paramref name="followLinks"/> (cbapi's <c>followlinks</c>; its <c>path_islink</c>
+    /// answered false for everything, so cbapi walked into links and looped on junctions that point at their parent).
     /// </summary>
     public async IAsyncEnumerable<LiveResponseWalkEntry> WalkAsync(string top, bool topDown = true, Action<Exception>? onError = null,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        bool followLinks = false, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(top);
         IReadOnlyList<LiveResponseDirectoryEntry> entries;
@@ -39,13 +42,20 @@ public sealed partial class LiveResponseSession
         }
 
         var directories = new List<string>();
+        var links = new HashSet<string>(StringComparer.Ordinal);
         var files = new List<string>();
         foreach (var entry in entries)
         {
             if (!entry.IsDirectory)
+            {
                 files.Add(entry.FileName);
+            }
             else if (entry.FileName is not ("." or ".."))
+            {
                 directories.Add(entry.FileName);
+                if (entry.IsLink)
+                    links.Add(entry.FileName);
+            }
         }
 
         var here = new LiveResponseWalkEntry(top, directories, files);
@@ -53,12 +63,43 @@ public sealed partial class LiveResponseSession
             yield return here;
         foreach (string directory in directories)
         {
-            await foreach (var below in WalkAsync(PathJoin(top, directory), topDown, onError, cancellationToken).ConfigureAwait(false))
+            if (!followLinks && links.Contains(directory))
+                continue;
+            await foreach (var below in WalkAsync(PathJoin(top, directory), topDown, onError, followLinks, cancellationToken).ConfigureAwait(false))
                 yield return below;
         }
 
         if (!topDown)
             yield return here;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="path"/> is a symbolic link or junction (cbapi's <c>path_islink</c>, which always answered
+    /// false): the parent directory is listed and the entry's attributes decide (<c>REPARSE_POINT</c>). False when
+    /// nothing has that name, as Python's <c>os.path.islink</c> answers.
+    /// </summary>
+    /// <exception cref="LiveResponseException">The parent directory cannot be listed for another reason than not existing.</exception>
+    public async Task<bool> PathIsLinkAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        string trimmed = path.TrimEnd(IsWindows ? ['\\', '/'] : ['/']);
+        int cut = IsWindows ? trimmed.LastIndexOfAny(['\\', '/']) : trimmed.LastIndexOf('/');
+        if (cut < 0)
+            return false; // a drive or a bare name: nothing to look up in a parent
+        string parent = trimmed[..(cut + 1)];
+        string name = trimmed[(cut + 1)..];
+        IReadOnlyList<LiveResponseDirectoryEntry> entries;
+        try
+        {
+            entries = await ListDirectoryAsync(parent, cancellationToken).ConfigureAwait(false);
+        }
+        catch (LiveResponseException e) when (e.Win32ErrorName is "ERROR_FILE_NOT_FOUND" or "ERROR_PATH_NOT_FOUND")
+        {
+            return false;
+        }
+
+        var comparison = IsWindows ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        return entries.Any(e => string.Equals(e.FileName, name, comparison) && e.IsLink);
     }
 
     /// <summary>

@@ -83,28 +83,41 @@ public sealed partial class LiveResponseSession
     }
 
     /// <summary>
-    /// Dumps the endpoint's memory (cbapi's <c>memdump</c>): <c>memdump</c> writes it to
-    /// <paramref name="remoteFileName"/> (a temp file when null), <c>+ ".zip"</c> when <paramref name="compress"/>;
-    /// after waiting (<see cref="LiveResponseOptions.MemdumpTimeout"/>) that file is streamed to
-    /// <paramref name="destination"/> and deleted on the endpoint. Returns the bytes written.
+    /// Dumps the endpoint's memory (cbapi's <c>memdump</c>): <see cref="StartMemdumpAsync"/>, then
+    /// <see cref="LiveResponseMemdump.GetAsync"/> streams the dump to <paramref name="destination"/> once written,
+    /// and <see cref="LiveResponseMemdump.DeleteAsync"/> removes it from the endpoint. Returns the bytes written.
     /// </summary>
     /// <remarks>cbapi deleted the name without <c>.zip</c> after a compressed dump, leaving the dump behind; this deletes the file it fetched.</remarks>
     public async Task<long> MemdumpAsync(Stream destination, string? remoteFileName = null, bool compress = true, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(destination);
+        var dump = await StartMemdumpAsync(remoteFileName, compress, cancellationToken).ConfigureAwait(false);
+        long size = await dump.GetAsync(destination, cancellationToken).ConfigureAwait(false);
+        await dump.DeleteAsync(cancellationToken).ConfigureAwait(false);
+        return size;
+    }
+
+    /// <summary>
+    /// Starts a memory dump and returns without waiting (cbapi's <c>start_memdump</c>): <c>memdump</c> writes it to
+    /// <paramref name="remoteFileName"/> (a temp file when null), <c>+ ".zip"</c> when <paramref name="compress"/>.
+    /// Wait for it, fetch and delete it through the returned <see cref="LiveResponseMemdump"/>; other commands may run meanwhile.
+    /// </summary>
+    public async Task<LiveResponseMemdump> StartMemdumpAsync(string? remoteFileName = null, bool compress = true, CancellationToken cancellationToken = default)
+    {
         string dump = remoteFileName ?? RandomTempFileName();
-        using (var result = await RunAsync("memdump", w =>
+        var (sessionId, commandId) = await PostCommandAsync("memdump", w =>
         {
             w.WriteString("object", dump);
             w.WriteBoolean("compress", compress);
-        }, Options.MemdumpTimeout, Options.MemdumpPollInterval, cancellationToken).ConfigureAwait(false))
-        {
-        }
+        }, cancellationToken).ConfigureAwait(false);
+        return new LiveResponseMemdump(this, sessionId, commandId, compress ? dump + ".zip" : dump);
+    }
 
-        string written = compress ? dump + ".zip" : dump;
-        long size = await GetFileAsync(written, destination, cancellationToken).ConfigureAwait(false);
-        await DeleteFileAsync(written, cancellationToken).ConfigureAwait(false);
-        return size;
+    /// <summary>Polls a started dump's command until it is complete (with the memdump interval and timeout).</summary>
+    internal async Task WaitForMemdumpAsync(LiveResponseMemdump dump, CancellationToken cancellationToken)
+    {
+        ThrowIfClosed();
+        using var result = await PollCommandAsync(dump.SessionId, dump.CommandId, "memdump", Options.MemdumpTimeout, Options.MemdumpPollInterval, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>cbapi's <c>_random_file_name</c>: <c>c:\windows\temp\cblr.&lt;12 letters or digits&gt;.tmp</c> (<c>/tmp/…</c> off Windows).</summary>

@@ -20,6 +20,8 @@ public sealed partial class LiveResponseSession : IAsyncDisposable
 {
     private readonly CbResponseClient _client;
     private readonly SemaphoreSlim _reopen = new(1, 1);
+    private readonly CancellationTokenSource _stopKeepAlive = new();
+    private readonly Task _keepAliveLoop;
     private LiveResponseSessionInfo _info;
     private int _closed;
 
@@ -30,6 +32,7 @@ public sealed partial class LiveResponseSession : IAsyncDisposable
         IsWindows = isWindows;
         Options = options;
         _info = info;
+        _keepAliveLoop = options.KeepAliveInterval is { } interval ? KeepAliveLoopAsync(interval, _stopKeepAlive.Token) : Task.CompletedTask;
     }
 
     /// <summary>The sensor the session runs on.</summary>
@@ -75,7 +78,36 @@ public sealed partial class LiveResponseSession : IAsyncDisposable
     public async Task KeepAliveAsync(CancellationToken cancellationToken = default)
     {
         ThrowIfClosed();
+        await SendKeepAliveAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task SendKeepAliveAsync(CancellationToken cancellationToken)
+    {
         using var answer = await _client.SendJsonAsync(HttpMethod.Get, LiveResponsePaths.KeepAlive(SessionId), null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>cbapi's keepalive thread for this one session: a keepalive every <paramref name="interval"/> until closed.</summary>
+    private async Task KeepAliveLoopAsync(TimeSpan interval, CancellationToken stop)
+    {
+        using var timer = new PeriodicTimer(interval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stop).ConfigureAwait(false))
+            {
+                try
+                {
+                    await SendKeepAliveAsync(stop).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // Best effort, as in cbapi: a lost session is re-opened by the next command that needs it.
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // Closed.
+        }
     }
 
     /// <summary>
@@ -86,6 +118,9 @@ public sealed partial class LiveResponseSession : IAsyncDisposable
     {
         if (Interlocked.Exchange(ref _closed, 1) != 0)
             return;
+        // No keepalive may reach the server after the close.
+        await _stopKeepAlive.CancelAsync().ConfigureAwait(false);
+        await _keepAliveLoop.ConfigureAwait(false);
         await LiveResponseConnector.CloseSessionAsync(_client, SessionId, cancellationToken).ConfigureAwait(false);
     }
 
@@ -94,6 +129,7 @@ public sealed partial class LiveResponseSession : IAsyncDisposable
     {
         await CloseAsync(CancellationToken.None).ConfigureAwait(false);
         _reopen.Dispose();
+        _stopKeepAlive.Dispose();
     }
 
     /// <summary>Runs one command to completion and returns the completed command document (the caller disposes it).</summary>

@@ -38,11 +38,21 @@ public sealed class LiveResponseFileCommandTests : FreshEmulatorTest
         Assert.Equal(["ARCHIVE"], readme["attributes"]!.AsArray().Select(a => (string)a!));
         Assert.Equal(23, (long)readme["size"]!);
         Assert.Empty(await Driver.ListNamesAsync(sid, "c:\\windows\\temp\\"));
-        Assert.Equal(["windows", "users"], (await Driver.ListNamesAsync(sid, "c:\\*")).OrderDescending());
+        Assert.Equal(["windows", "users", "programdata"], (await Driver.ListNamesAsync(sid, "c:\\*")).OrderDescending());
         Assert.Equal(["hosts"], await Driver.ListNamesAsync(sid, "c:\\windows\\system32\\drivers\\etc\\h*"));
         Assert.Empty(await Driver.ListNamesAsync(sid, "c:\\windows\\system32\\drivers\\etc\\*.exe"));
         Assert.Equal(["drivers"], await Driver.ListNamesAsync(sid, "c:\\windows\\system32\\"));
         Assert.Equal(LiveResponseDriver.FileNotFound, await Driver.RunErrorAsync(sid, "directory list", "c:\\nowhere\\"));
+    }
+
+    [Fact]
+    public async Task A_junction_is_listed_as_a_reparse_point_and_listing_it_is_access_denied()
+    {
+        var sid = await Driver.OpenActiveSessionAsync();
+        var junction = Assert.Single((await Driver.RunOkAsync(sid, "directory list", "c:\\programdata\\"))["files"]!.AsArray())!;
+        Assert.Equal("Application Data", (string?)junction["filename"]);
+        Assert.Equal(["HIDDEN", "SYSTEM", "DIRECTORY", "REPARSE_POINT", "NOT_CONTENT_INDEXED"], junction["attributes"]!.AsArray().Select(a => (string)a!));
+        Assert.Equal(unchecked((int)0x80070005), await Driver.RunErrorAsync(sid, "directory list", "c:\\programdata\\application data\\*"));
     }
 
     [Fact]

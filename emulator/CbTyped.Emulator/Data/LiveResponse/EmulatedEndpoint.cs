@@ -72,6 +72,8 @@ internal sealed class EmulatedEndpoint
         files.EnsureDirectory("c:\\windows\\temp", installTime);
         var etc = files.EnsureDirectory("c:\\windows\\system32\\drivers\\etc", installTime);
         var publicDirectory = files.EnsureDirectory("c:\\users\\public", installTime);
+        // Windows' compatibility junction that points back at its own parent: a walk that follows links loops.
+        EmulatedFileSystem.AddJunction(files.EnsureDirectory("c:\\programdata", installTime), "Application Data", installTime);
         EmulatedFileSystem.WriteFile(etc, "hosts", Encoding.ASCII.GetBytes("127.0.0.1 localhost\r\n"), installTime);
         EmulatedFileSystem.WriteFile(publicDirectory, "readme.txt", Encoding.ASCII.GetBytes("hello from the emulator"), installTime + 3_600);
 

@@ -7,6 +7,12 @@ internal sealed class EmulatedFileNode
 
     public required bool IsDirectory { get; init; }
 
+    /// <summary>
+    /// A junction or symbolic link (<c>REPARSE_POINT</c> among its attributes). The emulator does not follow it:
+    /// listing it is access denied, as Windows answers for its compatibility junctions.
+    /// </summary>
+    public bool IsReparsePoint { get; init; }
+
     public byte[] Content { get; set; } = [];
 
     /// <summary>Entries by name, case-insensitive and in the alphabetical order NTFS lists them.</summary>

@@ -36,6 +36,14 @@ internal sealed class EmulatedFileSystem
         return directory;
     }
 
+    /// <summary>Adds a junction (a reparse-point directory the emulator does not follow), e.g. <c>c:\programdata\application data</c>.</summary>
+    public static EmulatedFileNode AddJunction(EmulatedFileNode parent, string name, long time)
+    {
+        var junction = new EmulatedFileNode { Name = name, IsDirectory = true, IsReparsePoint = true, CreateTime = time, LastAccessTime = time, LastWriteTime = time };
+        parent.Children[name] = junction;
+        return junction;
+    }
+
     /// <summary>Creates or overwrites a file (an overwrite keeps the original name's case and creation time).</summary>
     public static EmulatedFileNode WriteFile(EmulatedFileNode parent, string name, byte[] content, long time)
     {

@@ -27,6 +27,11 @@ internal static class FileCommands
             return CommandOutcome.Failed(HResult.FileNotFound);
         }
 
+        if (node.IsReparsePoint)
+        {
+            return CommandOutcome.Failed(HResult.AccessDenied);
+        }
+
         IEnumerable<EmulatedFileNode> entries = node.IsDirectory ? node.Children.Values : [node];
         if (pattern is not null)
         {
@@ -140,7 +145,9 @@ internal static class FileCommands
     private static JsonObject Entry(EmulatedFileNode node) => new()
     {
         ["filename"] = node.Name,
-        ["attributes"] = new JsonArray(node.IsDirectory ? "DIRECTORY" : "ARCHIVE"),
+        ["attributes"] = node.IsReparsePoint
+            ? new JsonArray("HIDDEN", "SYSTEM", "DIRECTORY", "REPARSE_POINT", "NOT_CONTENT_INDEXED")
+            : new JsonArray(node.IsDirectory ? "DIRECTORY" : "ARCHIVE"),
         ["size"] = node.IsDirectory ? 0 : node.Content.Length,
         ["create_time"] = node.CreateTime,
         ["last_access_time"] = node.LastAccessTime,
