@@ -9,7 +9,8 @@ namespace CbTyped.Generator.Parsing
     {
         /// <summary>
         /// Members of the runtime's CbObject/CbModel base classes and the members every generated class has; a generated
-        /// property with one of these names would hide or clash with it. Keep in sync with runtime/Modeling and
+        /// property with one of these names would hide or clash with it. ReservedMemberNamesTests fails when a base-class
+        /// member is missing; keep the generated members in sync with
         /// generator/Emit.
         /// </summary>
         public static readonly HashSet<string> ReservedMemberNames = new HashSet<string>(System.StringComparer.Ordinal)
@@ -20,7 +21,8 @@ namespace CbTyped.Generator.Parsing
             "GetKeyString", "MissingRequiredFields", "EnsureFullAsync", "TypeDescription", "FieldSlots", "FindField",
             "WriteFieldValue", "HasChangedChild", "FormatField", "OnDocumentLoaded", "FieldCount", "IsLoaded",
             "MarkLoaded", "MarkAssigned", "GetRawToken", "GetRawTokenMemory", "GetRawKind", "HasValue", "GetKeyCore",
-            "RequireClient",
+            "RequireClient", "HasDocumentValue", "FindFieldAfter", "JsonNames", "MemberPatterns", "GetJsonName",
+            "GetRawTokenAt", "GetAssigned", "SetAssigned", "FieldReadError",
             // generated members
             "ModelInfo", "ObjectInfo", "CreateInstance", "Fields", "OnLoaded",
             // System.Object
