@@ -151,7 +151,10 @@ public abstract partial class CbObject
     }
 
     /// <summary>Replaces this instance's data with one JSON object (a one-element array holding it is unwrapped).</summary>
-    /// <remarks>The memory is kept, not copied: do not reuse the buffer while the instance is alive.</remarks>
+    /// <remarks>
+    /// For generated code and the runtime's readers; applications get models through the client. The memory is kept,
+    /// not copied: do not reuse the buffer while the instance is alive.
+    /// </remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public void LoadJson(ReadOnlyMemory<byte> json)
     {
@@ -637,14 +640,14 @@ public abstract partial class CbObject
     protected int FieldCount => TypeDescription.Fields.Count;
 
     /// <summary>True when the field's value has been decoded (or set) and cached.</summary>
-    /// <remarks>Acquire read: a reader that sees the bit also sees the cached value stored before it.</remarks>
+    /// <remarks>For generated code. Acquire read: a reader that sees the bit also sees the cached value stored before it.</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     [EditorBrowsable(EditorBrowsableState.Never)]
     protected bool IsLoaded(int index) =>
         index < 64 ? (Volatile.Read(ref _loaded) & (1UL << index)) != 0 : GetBit(LoadedWord, index);
 
     /// <summary>Marks the field's cached value as decoded (release write, after the value was stored).</summary>
-    /// <remarks>Two threads decoding different fields at once may lose one bit; that field is then decoded again, which is harmless.</remarks>
+    /// <remarks>For generated code. Two threads decoding different fields at once may lose one bit; that field is then decoded again, which is harmless.</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     [EditorBrowsable(EditorBrowsableState.Never)]
     protected void MarkLoaded(int index)

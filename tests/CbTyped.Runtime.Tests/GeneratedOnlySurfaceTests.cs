@@ -138,6 +138,28 @@ public sealed class GeneratedOnlySurfaceTests
     }
 
     [Fact]
+    public void Every_hidden_type_and_member_is_documented_as_for_generated_code()
+    {
+        using var runtime = RuntimeMetadata.Open();
+        var docs = RuntimeDocs.Load();
+        var undocumented = new List<string>();
+        foreach (var (name, type) in runtime.PublicTypes())
+        {
+            if (runtime.IsHidden(type.GetCustomAttributes()) && !docs.SaysForGeneratedCode("T:" + name))
+                undocumented.Add(name);
+            // Overloads share a name (IsFieldDirty(string) is for users, IsFieldDirty(int) for generated code): as many
+            // entries of that name must say so as there are hidden overloads.
+            foreach (var hidden in runtime.HiddenMemberNames(type).GroupBy(m => m, StringComparer.Ordinal))
+            {
+                if (docs.MemberIds(name, hidden.Key).Count(docs.SaysForGeneratedCode) < hidden.Count())
+                    undocumented.Add(name + "." + hidden.Key);
+            }
+        }
+        Assert.True(undocumented.Count == 0,
+            "[EditorBrowsable(Never)] without an XML doc saying it is for generated code: " + string.Join(", ", undocumented.Distinct().Order(StringComparer.Ordinal)));
+    }
+
+    [Fact]
     public void Users_see_one_CbPage_type()
     {
         using var runtime = RuntimeMetadata.Open();
@@ -194,6 +216,25 @@ public sealed class GeneratedOnlySurfaceTests
             return found;
         }
 
+        /// <summary>Names of the non-private methods and properties of <paramref name="type"/> marked hidden.</summary>
+        public IEnumerable<string> HiddenMemberNames(TypeDefinition type)
+        {
+            foreach (var h in type.GetMethods())
+            {
+                var m = Reader.GetMethodDefinition(h);
+                var access = m.Attributes & System.Reflection.MethodAttributes.MemberAccessMask;
+                if (access != System.Reflection.MethodAttributes.Private && access != System.Reflection.MethodAttributes.Assembly
+                    && IsHidden(m.GetCustomAttributes()))
+                    yield return Reader.GetString(m.Name);
+            }
+            foreach (var h in type.GetProperties())
+            {
+                var p = Reader.GetPropertyDefinition(h);
+                if (IsHidden(p.GetCustomAttributes()))
+                    yield return Reader.GetString(p.Name);
+            }
+        }
+
         /// <summary>True when the attributes hold <c>[EditorBrowsable(EditorBrowsableState.Never)]</c>.</summary>
         public bool IsHidden(CustomAttributeHandleCollection attributes)
         {
@@ -230,6 +271,37 @@ public sealed class GeneratedOnlySurfaceTests
         }
 
         private string FullName(TypeDefinition type) => Reader.GetString(type.Namespace) + "." + Reader.GetString(type.Name);
+    }
+
+    /// <summary>The runtime's XML documentation file, as the compiler wrote it beside the assembly.</summary>
+    private sealed class RuntimeDocs
+    {
+        private readonly Dictionary<string, string> _textById;
+
+        private RuntimeDocs(Dictionary<string, string> textById) => _textById = textById;
+
+        public static RuntimeDocs Load()
+        {
+            var path = Path.ChangeExtension(typeof(CbResponseClient).Assembly.Location, ".xml");
+            var members = System.Xml.Linq.XDocument.Load(path).Descendants("member");
+            return new(members.ToDictionary(m => (string)m.Attribute("name")!, m => m.ToString(), StringComparer.Ordinal));
+        }
+
+        /// <summary>Doc ids of a type's methods and properties with this name (every overload; a generic method's id has ``1).</summary>
+        public List<string> MemberIds(string typeName, string member)
+        {
+            var prefix = typeName + "." + member;
+            return _textById.Keys
+                .Where(id => id.Length > 2 && (id[0] == 'M' || id[0] == 'P') && id[1] == ':')
+                .Where(id => id.AsSpan(2).StartsWith(prefix, StringComparison.Ordinal)
+                             && (id.Length == prefix.Length + 2 || id[prefix.Length + 2] is '(' or '`'))
+                .ToList();
+        }
+
+        /// <summary>The entry says "generated code", or inherits the doc of the member it overrides.</summary>
+        public bool SaysForGeneratedCode(string id) =>
+            _textById.TryGetValue(id, out var text)
+            && (text.Contains("generated code", StringComparison.OrdinalIgnoreCase) || text.Contains("<inheritdoc", StringComparison.Ordinal));
     }
 
     /// <summary>Decodes the one argument EditorBrowsableAttribute's constructor takes (an enum stored as int).</summary>
