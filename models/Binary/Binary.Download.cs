@@ -17,7 +17,7 @@ public partial class Binary
         try
         {
             var content = await ZipEntryReader.OpenEntryAsync(download, "filedata", cancellationToken).ConfigureAwait(false);
-            return new ZipEntryStream(content, download);
+            return new CbResponseBodyStream(download, content); // disposing it closes the entry and the download under it
         }
         catch
         {

@@ -2,15 +2,16 @@ using System.ComponentModel;
 
 namespace CbTyped;
 
-/// <summary>A read-only, forward-only stream over a response body that disposes the HTTP response with it.</summary>
+/// <summary>A read-only, forward-only stream over a response body that disposes what owns the body (the HTTP response, or the
+/// streamed download a zip entry is read from) with it.</summary>
 /// <remarks>
 /// For generated code and CbTyped.Response's partials (binary download, Live Response file get): what they hand a
 /// caller owns the response it reads from. Not meant to be called directly; it may change between versions.
 /// </remarks>
-/// <param name="response">The response the body belongs to; disposed with the stream.</param>
+/// <param name="response">What the body belongs to (the HTTP response, or a download stream); disposed with the stream.</param>
 /// <param name="body">The body (or a view of it, such as a zip entry) that reads return.</param>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed class CbResponseBodyStream(HttpResponseMessage response, Stream body) : Stream
+public sealed class CbResponseBodyStream(IDisposable response, Stream body) : Stream
 {
     /// <inheritdoc/>
     public override bool CanRead => true;
@@ -75,7 +76,10 @@ public sealed class CbResponseBodyStream(HttpResponseMessage response, Stream bo
     public override async ValueTask DisposeAsync()
     {
         await body.DisposeAsync().ConfigureAwait(false);
-        response.Dispose();
+        if (response is IAsyncDisposable asyncOwner)
+            await asyncOwner.DisposeAsync().ConfigureAwait(false);
+        else
+            response.Dispose();
         await base.DisposeAsync().ConfigureAwait(false);
     }
 }
