@@ -32,7 +32,11 @@ internal sealed class BusPublisher : IAsyncDisposable
         _channel = channel;
         _outbox = outbox;
         _state = state;
-        _chosen = new BusEventStream(state);
+        lock (state.Gate)
+        {
+            _chosen = new BusEventStream(state); // reads the data set, which REST requests may be changing
+        }
+
         _pump = Task.Run(PumpAsync);
         _stream = eventsPerSecond > 0 ? Task.Run(() => StreamAsync(state, eventsPerSecond)) : Task.CompletedTask;
     }
