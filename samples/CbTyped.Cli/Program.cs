@@ -1,6 +1,8 @@
 using CbTyped.Cli;
 
 // cbtyped: the command-line tool over the CbTyped SDK. docs/cli.md describes the commands and exit codes.
+// This process is cbtyped's own: it may keep OpenSSL from reading a system trust store no connection uses.
+CbTyped.Cli.Infrastructure.SystemTrustStore.AllowProcessWideChange();
 return await CliApplication.RunAsync(args, Console.Out, Console.Error, errorIsTerminal: !Console.IsErrorRedirected,
     terminalWidth: TerminalWidth()).ConfigureAwait(false);
 
