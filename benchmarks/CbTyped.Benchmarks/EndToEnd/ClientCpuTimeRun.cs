@@ -6,7 +6,7 @@ using CbProcess = CbTyped.Response.Process;
 namespace CbTyped.Benchmarks.EndToEnd;
 
 /// <summary>
-/// Client CPU for the same search pages, case beside case (docs/benchmarks.md, "Client CPU"): curl fetching the pages
+/// Client CPU for the same search pages, case beside case (docs/benchmarks.md, "Client CPU beside curl"): curl fetching the pages
 /// one after another on one connection (the floor for the bytes), a raw HttpClient doing the same in this process, the
 /// SDK's <c>Select&lt;Process&gt;()</c> reading two fields per row (one page in flight, as curl), and the cbtyped
 /// binary given as CLI printing every row as JSON. Cases are interleaved round by round after a warm-up round, and

@@ -6,7 +6,7 @@ using CbBinary = CbTyped.Response.Binary;
 namespace CbTyped.Benchmarks.Models;
 
 /// <summary>
-/// End-to-end binary download (docs/benchmarks.md, "Models"): stream the <c>filedata</c> of an N-byte binary from the
+/// End-to-end binary download (docs/benchmarks.md, "Downloading a 100 MB binary"): stream the <c>filedata</c> of an N-byte binary from the
 /// emulator over loopback and report throughput and peak memory (working set and managed heap), beside a raw
 /// HttpClient copying the same response in the same rounds.
 /// <c>dotnet run -c Release --project benchmarks/CbTyped.Benchmarks -- download 104857600</c>.
