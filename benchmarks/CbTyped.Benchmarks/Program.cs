@@ -12,6 +12,9 @@ internal static class Program
         // "paging-emulator URL TOKEN ROWS PAGE_SIZE PAGES_IN_FLIGHT": pages in flight against a slow emulator (EndToEnd/EmulatorPagingRun.cs).
         if (args.Length > 0 && args[0] == "paging-emulator")
             return await EndToEnd.EmulatorPagingRun.RunAsync(args);
+        // "client-cputime URL TOKEN ROWS ROUNDS [CBTYPED]": client CPU beside curl's for the same pages (EndToEnd/ClientCpuTimeRun.cs).
+        if (args.Length > 0 && args[0] == "client-cputime")
+            return await EndToEnd.ClientCpuTimeRun.RunAsync(args);
         if (args.Length > 0 && args[0] == "generator-cputime")
         {
             Generator.GeneratorCpuTime.Run();

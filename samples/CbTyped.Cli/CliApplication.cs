@@ -44,6 +44,8 @@ internal static class CliApplication
         }
         catch (Exception e)
         {
+            // What was written before the failure comes first, also when standard output is buffered (Program.cs).
+            output.Flush();
             return ErrorReporter.Report(e, error);
         }
         finally

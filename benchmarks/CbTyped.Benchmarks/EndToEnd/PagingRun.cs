@@ -5,7 +5,7 @@ using CbProcess = CbTyped.Response.Process;
 namespace CbTyped.Benchmarks.EndToEnd;
 
 /// <summary>
-/// End-to-end paging run (docs/benchmarks.md, "Runtime paging"): iterate N process search rows over loopback with the
+/// End-to-end paging run (its numbers: the git history of docs/benchmarks.md, "Runtime paging"): iterate N process search rows over loopback with the
 /// real client and the generated Process model, reading two fields per row, and report rows/s, requests made and the
 /// peak working set. Run each size in its own process so the OS peak belongs to that size:
 /// <c>dotnet run -c Release --project benchmarks/CbTyped.Benchmarks -- paging 100000</c>.

@@ -6,7 +6,7 @@ using CbProcess = CbTyped.Response.Process;
 namespace CbTyped.Benchmarks.Models;
 
 /// <summary>
-/// End-to-end parent walk (docs/benchmarks.md, "Models"): walk the parents of N processes of the emulator's bulk data
+/// End-to-end parent walk (docs/benchmarks.md, "Models: walking parents"): walk the parents of N processes of the emulator's bulk data
 /// (processes on a host share their ancestors) and count the summary requests against the unique ancestors, then
 /// walk them all again and count again (the identity cache should answer everything).
 /// <c>dotnet run -c Release --project benchmarks/CbTyped.Benchmarks -- walk 1000</c>.

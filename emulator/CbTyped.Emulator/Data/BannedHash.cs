@@ -20,6 +20,3 @@ internal sealed class BannedHash
 
     public List<BanAuditEntry> Audit { get; } = [];
 }
-
-/// <summary>One change to a ban.</summary>
-internal sealed record BanAuditEntry(string UserName, int UserId, DateTimeOffset Timestamp, string Text, bool Enabled);

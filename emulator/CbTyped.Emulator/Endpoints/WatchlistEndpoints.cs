@@ -288,24 +288,3 @@ internal static class WatchlistEndpoints
         }
     }
 }
-
-/// <summary>Updating an action in place, shared by watchlist and feed actions.</summary>
-internal static class ActionResults
-{
-    public static IResult Update(List<ActionRecord> actions, int actionId, JsonObject? body)
-    {
-        if (body is null)
-        {
-            return Http.BadRequest("The body must be a JSON object");
-        }
-
-        if (actions.Find(a => a.Id == actionId) is not { } action)
-        {
-            return Http.NotFound("Action " + actionId);
-        }
-
-        action.ActionType = Http.AsInt(body["action_type"]) ?? action.ActionType;
-        action.ActionData = Http.AsString(body["action_data"]) ?? action.ActionData;
-        return Http.Success();
-    }
-}

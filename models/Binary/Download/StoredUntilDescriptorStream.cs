@@ -15,6 +15,9 @@ internal sealed class StoredUntilDescriptorStream(Stream inner) : Stream
     private readonly byte[] _buffer = new byte[128 * 1024];
     private int _start;
     private int _end;
+    // Buffer positions below this were checked with all the bytes a descriptor needs after them: none starts there, and
+    // since a candidate's verdict depends only on its position and bytes, a later call need not look at them again.
+    private int _checkedTo;
     private long _emitted;
     private bool _innerEnded;
     private bool _done;
@@ -72,28 +75,31 @@ internal sealed class StoredUntilDescriptorStream(Stream inner) : Stream
     /// <summary>The buffer index of a descriptor that names exactly the bytes before it, or -1.</summary>
     private int FindDescriptor()
     {
-        ReadOnlySpan<byte> data = _buffer.AsSpan(_start, _end - _start);
+        int from = Math.Max(_start, _checkedTo);
+        ReadOnlySpan<byte> data = _buffer.AsSpan(from, _end - from);
+        long emittedAtFrom = _emitted + (from - _start);
         for (int i = data.IndexOf("PK\x07\x08"u8); i >= 0;)
         {
-            long sizeBefore = _emitted + i;
+            long sizeBefore = emittedAtFrom + i;
             ReadOnlySpan<byte> candidate = data[i..];
             if (candidate.Length >= 16 && BinaryPrimitives.ReadUInt32LittleEndian(candidate) == Signature
                 && BinaryPrimitives.ReadUInt32LittleEndian(candidate[8..]) == (uint)sizeBefore
                 && BinaryPrimitives.ReadUInt32LittleEndian(candidate[12..]) == (uint)sizeBefore)
             {
-                return _start + i;
+                return from + i;
             }
 
             if (candidate.Length >= 24 && BinaryPrimitives.ReadInt64LittleEndian(candidate[8..]) == sizeBefore
                 && BinaryPrimitives.ReadInt64LittleEndian(candidate[16..]) == sizeBefore)
             {
-                return _start + i;
+                return from + i;
             }
 
             int next = data[(i + 1)..].IndexOf("PK\x07\x08"u8);
             i = next < 0 ? -1 : i + 1 + next;
         }
 
+        _checkedTo = Math.Max(from, _end - LongestDescriptor + 1);
         return -1;
     }
 
@@ -103,6 +109,7 @@ internal sealed class StoredUntilDescriptorStream(Stream inner) : Stream
         {
             _buffer.AsSpan(_start, _end - _start).CopyTo(_buffer);
             _end -= _start;
+            _checkedTo = Math.Max(0, _checkedTo - _start);
             _start = 0;
         }
 

@@ -46,6 +46,9 @@ internal static class ClientFactory
             options.LoggerFactory = new ErrorStreamLoggerFactory(error, credentials.Token);
         if (parse.GetValue(globals.NoVerify))
             options.VerifyServerCertificate = false;
+        if (credentials.Url.Scheme == Uri.UriSchemeHttps)
+            SystemTrustStore.SkipWhenUnused(options.VerifyServerCertificate ?? credentials.SslVerify, credentials.SslCertFile,
+                parse.GetValue(globals.Verbose) ? line => error.WriteLine("cbtyped: debug: " + line) : null);
         return new CbResponseClient(credentials, options);
     }
 

@@ -46,19 +46,3 @@ internal static class ErrorReporter
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 }
-
-/// <summary>A command line that parsed but makes no sense (e.g. a token that is neither given nor typed).</summary>
-internal sealed class CliUsageException(string message) : Exception(message);
-
-/// <summary>Nothing matched what the user asked for by key or name.</summary>
-internal sealed class CliNotFoundException(string message) : Exception(message);
-
-/// <summary>A name matches more than one object (a host name several sensors have); the message lists them.</summary>
-internal sealed class CliAmbiguousException(string message) : Exception(message);
-
-/// <summary>The output file exists and <c>--force</c> was not given (or the name is a directory).</summary>
-internal sealed class CliOutputExistsException(string message) : Exception(message);
-
-/// <summary>The server's answer cannot be right (a downloaded file whose MD5 is not the binary's, an object that is not
-/// the one asked for): a server error, with what was wrong.</summary>
-internal sealed class CliInvalidAnswerException(string message) : Exception(message);

@@ -3,9 +3,11 @@ using System.Text.Json;
 namespace CbTyped.Cli.Output;
 
 /// <summary>
-/// A JSON array written element by element as rows arrive: <c>[</c> at once, each element flushed to standard output
-/// when written, <c>]</c> at the end. The text is exactly what one indented array would be, so <c>--json</c> stays
-/// one JSON document (jq, JSON.parse) while only the element being written is in memory.
+/// A JSON array written element by element as rows arrive: <c>[</c> at once, each element handed to the output
+/// writer when written, <c>]</c> at the end. The text is exactly what one indented array would be, so <c>--json</c>
+/// stays one JSON document (jq, JSON.parse) while only the element being written is in memory. The writer is flushed
+/// by <see cref="FlushOutput"/> (when the next row has to be waited for) and at the end, not after every element: one
+/// write per element cost more CPU than reading the rows.
 /// </summary>
 internal sealed class JsonArrayStream : IDisposable
 {
@@ -20,9 +22,10 @@ internal sealed class JsonArrayStream : IDisposable
         _writer = new Utf8JsonWriter(_buffer, OutputContext.JsonOptions);
         _writer.WriteStartArray();
         Flush();
+        _output.Flush();
     }
 
-    /// <summary>Writes one element and sends it on.</summary>
+    /// <summary>Writes one element to the output writer.</summary>
     public void Add(Action<Utf8JsonWriter> writeElement)
     {
         writeElement(_writer);
@@ -41,6 +44,9 @@ internal sealed class JsonArrayStream : IDisposable
         _output.Flush();
     }
 
+    /// <summary>Sends what the output writer holds on (to a pipe's reader, say).</summary>
+    public void FlushOutput() => _output.Flush();
+
     public void Dispose()
     {
         _writer.Dispose();
@@ -51,7 +57,6 @@ internal sealed class JsonArrayStream : IDisposable
     {
         _writer.Flush();
         _output.Write(System.Text.Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length));
-        _output.Flush();
         _buffer.SetLength(0);
     }
 }

@@ -35,6 +35,13 @@ internal sealed class ListOutput<T> : IDisposable
             _table!.Add(row);
     }
 
+    /// <summary>Sends the rows written so far on: called before waiting for more (the next page).</summary>
+    public void Flush()
+    {
+        _json?.FlushOutput();
+        _table?.Flush();
+    }
+
     public void Complete()
     {
         _json?.Complete();

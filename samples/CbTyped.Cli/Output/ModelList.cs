@@ -18,8 +18,18 @@ internal static class ModelList
         }
         using var progress = progressLabel is null ? null : ProgressBar.Start(output, progressLabel);
         using var list = new ListOutput<T>(output, columns, ModelJson.Write, progress);
-        await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
+        var enumerator = rows.GetAsyncEnumerator(cancellationToken);
+        await using var _ = enumerator.ConfigureAwait(false);
+        while (true)
         {
+            // Rows already read (the rest of a page) are written without a flush; the output is sent on only when the
+            // next row has to be waited for, so a pipe sees each page as it arrives at one write per page, not per row.
+            var next = enumerator.MoveNextAsync();
+            if (!next.IsCompleted)
+                list.Flush();
+            if (!await next.ConfigureAwait(false))
+                break;
+            var row = enumerator.Current;
             if (filter is not null && !filter(row))
                 continue;
             list.Add(row);

@@ -32,6 +32,9 @@ internal sealed class StreamingTable<T>(TextWriter output, IReadOnlyList<Column<
             Layout();
     }
 
+    /// <summary>Sends the rows written so far on (rows still held to size the columns stay held).</summary>
+    public void Flush() => output.Flush();
+
     /// <summary>Writes what is held (a table of fewer rows than one page, or only its header).</summary>
     public void Complete()
     {

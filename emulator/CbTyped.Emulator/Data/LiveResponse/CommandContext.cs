@@ -15,11 +15,3 @@ internal sealed record CommandContext(EmulatedEndpoint Endpoint, LiveResponseSes
 
     public bool Flag(string member, bool absent) => Http.AsBool(Request[member]) ?? absent;
 }
-
-/// <summary>A command's end: the result members when it completed, or the HRESULT it failed with.</summary>
-internal readonly record struct CommandOutcome(JsonObject? Result, int ErrorCode)
-{
-    public static CommandOutcome Done(JsonObject? result = null) => new(result ?? [], 0);
-
-    public static CommandOutcome Failed(int errorCode) => new(null, errorCode);
-}
