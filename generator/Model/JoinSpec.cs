@@ -1,14 +1,5 @@
 namespace CbTyped.Generator.Model
 {
-    /// <summary>Join cardinality.</summary>
-    public enum JoinKind
-    {
-        /// <summary>Through a key field of this model (<c>via</c>) to the target's key.</summary>
-        ToOne = 0,
-        /// <summary>Through a query template run against the target (<c>query</c>).</summary>
-        ToMany = 1,
-    }
-
     /// <summary>A join to another model.</summary>
     /// <param name="Name">The join's name as written (key under <c>joins:</c>).</param>
     /// <param name="PropertyName">C# member name (PascalCase of the name, or <c>name:</c>), e.g. <c>Group</c> → <c>GetGroupAsync()</c>.</param>
