@@ -12,7 +12,8 @@ namespace CbTyped.Generator.Parsing
         public static readonly string[] Field = { "type", "name", "doc", "nullable", "readOnly", "requiredOnCreate", "search", "sortable", "facet", "values", "enumName", "format" };
         public static readonly string[] SearchField = { "type", "name", "doc", "sortable", "facet" };
         public static readonly string[] NestedType = { "doc", "fields" };
-        public static readonly string[] Join = { "kind", "model", "via", "query", "name", "doc" };
+        public static readonly string[] Join = { "kind", "model", "via", "query", "when", "name", "doc" };
+        public static readonly string[] JoinWhen = { "field", "contains" };
         public static readonly string[] Operation = { "name", "doc", "access", "scope", "route", "minServerVersion", "maxServerVersion", "parameters", "body", "response" };
         public static readonly string[] OperationParameter = { "type", "in", "name", "optional", "default", "doc" };
         public static readonly string[] OperationBody = { "kind", "fields", "set", "template" };
