@@ -21,5 +21,8 @@ namespace CbTyped.Generator.Model
         Parameters = 7,
         /// <summary>A JSON text with <c>{placeholder}</c>s (<see cref="OperationBodySpec.Template"/>), for shapes the others cannot say.</summary>
         Template = 8,
+        /// <summary>A <c>multipart/form-data</c> form: one file part from the <c>stream</c> parameter (named by
+        /// <see cref="OperationBodySpec.FileNameParameter"/>'s value) and a text part per other body parameter.</summary>
+        Multipart = 9,
     }
 }

@@ -5,11 +5,13 @@ namespace CbTyped.Generator.Model
     /// <param name="Fields">For <see cref="OperationBodyKind.Fields"/>: the JSON names of the fields, in spec order.</param>
     /// <param name="Constants">Constant members, in spec order (object bodies only).</param>
     /// <param name="Template">For <see cref="OperationBodyKind.Template"/>: the JSON text; otherwise null.</param>
+    /// <param name="FileNameParameter">For <see cref="OperationBodyKind.Multipart"/>: the wire name of the string parameter holding the file part's file name (not sent as a part of its own); otherwise null.</param>
     public sealed record OperationBodySpec(
         OperationBodyKind Kind,
         EquatableArray<string> Fields,
         EquatableArray<OperationConstantSpec> Constants,
-        string? Template = null)
+        string? Template = null,
+        string? FileNameParameter = null)
     {
         /// <summary>No body.</summary>
         public static OperationBodySpec None { get; } =
