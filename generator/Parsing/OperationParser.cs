@@ -195,7 +195,7 @@ namespace CbTyped.Generator.Parsing
                 {
                     context.Report(DiagnosticDescriptors.ParameterTypeMisplaced, details!.Get("optional")!.Span, wire, name, type,
                         "is the file the form sends and cannot be left out", "Remove optional: true.");
-                    continue;
+                    optional = false; // reported; kept as required so the body is not also reported as having no file
                 }
                 string? defaultLiteral = DefaultLiteral(details?.Get("default"), type, where + ".default", context);
                 result.Add(new OperationParameterSpec(wire, csharp, type, location, optional, context.AsString(details?.Get("doc"), where + ".doc"), defaultLiteral));
