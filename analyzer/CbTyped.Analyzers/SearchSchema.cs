@@ -1,21 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace CbTyped.Analyzers
 {
-    /// <summary>The value kind of a search field, as the generator encodes it in <c>[CbSearchSchema]</c>.</summary>
-    internal enum SearchKind
-    {
-        Text,
-        Number,
-        Date,
-        Bool,
-        Ip,
-    }
-
     /// <summary>
     /// One model's query fields, read once per model from its <c>[CbSearchSchema]</c> attribute, plus the field
     /// families every Cb index has (<c>watchlist_&lt;id&gt;</c>, <c>alliance_score_&lt;feed&gt;</c>, …) and the join

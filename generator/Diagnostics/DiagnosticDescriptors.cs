@@ -84,6 +84,12 @@ namespace CbTyped.Generator.Diagnostics
         public static readonly DiagnosticDescriptor OperationInvalid = Error("CBT0024", "Operation is not valid",
             "Operation '{0}' is not valid: {1}. {2}");
 
+        public static readonly DiagnosticDescriptor ParameterTypeMisplaced = Error("CBT0025", "Parameter type does not fit where it is sent",
+            "Parameter '{0}' of operation '{1}' is of type {2}, which {3}. {4}");
+
+        public static readonly DiagnosticDescriptor MultipartBodyInvalid = Error("CBT0026", "Multipart body is not valid",
+            "The multipart body of operation '{0}' is not valid: {1}. {2}");
+
         public static readonly DiagnosticDescriptor AliasNotSupported = Error("CBT0030", "YAML alias in a spec",
             "YAML aliases are not supported in spec files (alias '*{0}'). Write the value out in full where the alias stands; a spec is read as plain mappings, lists and values.");
 
@@ -113,7 +119,7 @@ namespace CbTyped.Generator.Diagnostics
                 InvalidIdentifier, KeywordName, NameClash, DuplicateModel, KeyNotAField, RouteUnknownField,
                 JoinUnknownModel, JoinUnknownField, InvalidRoute, EmptySpec, QueryRouteMissing, DuplicateSearchField,
                 OperationUnknownPlaceholder, OperationUnknownBodyField, OperationUnknownResponseModel, VersionRangeInverted,
-                OperationInvalid, AliasNotSupported, NestingTooDeep, ClrTypeNotFound, InternalError,
+                OperationInvalid, ParameterTypeMisplaced, MultipartBodyInvalid, AliasNotSupported, NestingTooDeep, ClrTypeNotFound, InternalError,
             };
             var index = new Dictionary<string, DiagnosticDescriptor>(System.StringComparer.Ordinal);
             foreach (var d in all) index.Add(d.Id, d);

@@ -25,7 +25,7 @@ namespace CbTyped.Generator.Emit
                 JoinSpec join = model.Joins[j];
                 if (join.Kind == JoinKind.ToOne)
                 {
-                    WriteToOne(w, join);
+                    WriteToOne(w, model, join);
                 }
                 else
                 {
@@ -37,8 +37,13 @@ namespace CbTyped.Generator.Emit
             return w.ToString();
         }
 
-        private static void WriteToOne(CodeWriter w, JoinSpec join)
+        private static void WriteToOne(CodeWriter w, ModelSpec model, JoinSpec join)
         {
+            if (join.KeyParts.Count > 1 || join.WhenField is not null)
+            {
+                WriteToOneComposite(w, model, join);
+                return;
+            }
             string target = join.TargetTypeName;
             string doc = join.Doc is null ? string.Empty : " " + CSharp.Xml(join.Doc);
             string keyExpr = "GetFieldText(" + CSharp.Literal(join.Via) + ")";
@@ -54,6 +59,61 @@ namespace CbTyped.Generator.Emit
             CSharp.Summary(w, "The <see cref=\"" + target + "\"/> whose key is in <c>" + CSharp.Xml(join.Via!)
                 + "</c>, as a lazy reference (no request until it is refreshed); null when the key is empty or this instance has no client." + doc);
             w.Line("public " + target + "? " + join.PropertyName + " => Client is { } client && " + keyExpr + " is { } key ? client.Select<" + target + ">(key) : null;");
+        }
+
+        /// <summary>
+        /// A to-one join to a composite key (or with a <c>when:</c> condition): the key string is the parts joined with
+        /// <c>/</c>; a part may be the server's default process segment, read from the session's server info.
+        /// </summary>
+        private static void WriteToOneComposite(CodeWriter w, ModelSpec model, JoinSpec join)
+        {
+            string target = join.TargetTypeName;
+            string doc = join.Doc is null ? string.Empty : " " + CSharp.Xml(join.Doc);
+            var described = new StringBuilder();
+            foreach (var part in join.KeyParts)
+            {
+                if (described.Length > 0) described.Append(", ");
+                described.Append(part == JoinSpec.DefaultProcessSegment ? "the server's default process segment" : "<c>" + CSharp.Xml(part) + "</c>");
+            }
+            string condition = join.WhenField is null ? string.Empty
+                : "; null unless <c>" + CSharp.Xml(join.WhenField) + "</c> contains <c>" + CSharp.Xml(join.WhenContains!) + "</c>";
+            CSharp.Summary(w, "Fetches the <see cref=\"" + target + "\"/> whose key is " + described + " (null when a key field is empty" + condition + ")." + doc);
+            w.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
+            w.Line("/// <exception cref=\"global::System.InvalidOperationException\">This instance is not attached to a client.</exception>");
+            w.Open("public async " + TypeNames.Task + "<" + target + "?> Get" + join.PropertyName + "Async(" + TypeNames.CancellationToken
+                + " cancellationToken = default)");
+            if (join.WhenField is not null)
+            {
+                w.Line("if (GetFieldText(" + CSharp.Literal(join.WhenField) + ") is not { } condition || !condition.Contains("
+                    + CSharp.Literal(join.WhenContains!) + ", global::System.StringComparison.Ordinal))");
+                w.Indent();
+                w.Line("return null;");
+                w.Unindent();
+            }
+            var key = new StringBuilder();
+            for (int i = 0; i < join.KeyParts.Count; i++)
+            {
+                string part = join.KeyParts[i];
+                if (part == JoinSpec.DefaultProcessSegment) continue;
+                w.Line("if (GetFieldText(" + CSharp.Literal(part) + ") is not { Length: > 0 } part" + i + ")");
+                w.Indent();
+                w.Line("return null;");
+                w.Unindent();
+            }
+            if (join.NeedsServerInfo)
+            {
+                w.Line("var server = await " + TypeNames.Modeling + "CbOperations.SessionOf(this, " + CSharp.Literal(model.Name + ".Get" + join.PropertyName + "Async")
+                    + ").GetServerInfoAsync(cancellationToken).ConfigureAwait(false);");
+            }
+            for (int i = 0; i < join.KeyParts.Count; i++)
+            {
+                if (i > 0) key.Append(" + \"/\" + ");
+                key.Append(join.KeyParts[i] == JoinSpec.DefaultProcessSegment
+                    ? "server.DefaultProcessSegment.ToString(global::System.Globalization.CultureInfo.InvariantCulture)"
+                    : "part" + i);
+            }
+            w.Line("return await RequireClient().GetAsync<" + target + ">(" + key + ", cancellationToken).ConfigureAwait(false);");
+            w.Close();
         }
 
         private static void WriteToMany(CodeWriter w, JoinSpec join)

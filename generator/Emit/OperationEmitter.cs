@@ -64,7 +64,7 @@ namespace CbTyped.Generator.Emit
             w.Line("const string __operation = " + CSharp.Literal(model.Name + "." + op.MethodName + "Async") + ";");
             foreach (var p in parameters)
             {
-                if (!p.Optional && p.DefaultLiteral is null && (p.Type == "string" || p.Type == "segments" || p.Type.StartsWith("list<", System.StringComparison.Ordinal)))
+                if (!p.Optional && p.DefaultLiteral is null && (p.Type == "string" || p.Type == "segments" || p.Type == "members" || p.Type == "stream" || p.Type.StartsWith("list<", System.StringComparison.Ordinal)))
                 {
                     w.Line("global::System.ArgumentNullException.ThrowIfNull(" + p.CSharpName + ");");
                 }
@@ -157,6 +157,8 @@ namespace CbTyped.Generator.Emit
                     return "ToUtf8Json(" + TypeNames.Modeling + "CbWriteMode.Create)";
                 case OperationBodyKind.Template:
                     return WriteTemplate(w, op, parameters);
+                case OperationBodyKind.Multipart:
+                    return WriteForm(w, op, parameters);
             }
 
             w.Line("var __buffer = new global::System.Buffers.ArrayBufferWriter<byte>(256);");
@@ -209,8 +211,50 @@ namespace CbTyped.Generator.Emit
             return "__template";
         }
 
+        /// <summary>The form's parts: the file from the stream parameter, one text part per other body parameter (a list: one per item).</summary>
+        private static string WriteForm(CodeWriter w, OperationSpec op, List<OperationParameterSpec> parameters)
+        {
+            w.Line("var __parts = new global::System.Collections.Generic.List<" + TypeNames.Modeling + "CbFormPart>();");
+            string fileName = Find(parameters, op.Body.FileNameParameter!, ParameterLocation.Body)!.CSharpName;
+            foreach (var p in parameters)
+            {
+                if (p.In != ParameterLocation.Body || p.Name == op.Body.FileNameParameter) continue;
+                string name = CSharp.Literal(p.Name);
+                if (p.Type == "stream")
+                {
+                    w.Line("__parts.Add(" + TypeNames.Modeling + "CbFormPart.File(" + name + ", " + p.CSharpName + ", " + fileName + "));");
+                    continue;
+                }
+                if (p.Optional)
+                {
+                    w.Open("if (" + p.CSharpName + " is not null)");
+                }
+                if (p.Type.StartsWith("list<", System.StringComparison.Ordinal))
+                {
+                    w.Open("foreach (var __item in " + p.CSharpName + ")");
+                    w.Line("__parts.Add(" + TypeNames.Modeling + "CbFormPart.Text(" + name + ", " + (p.Type == "list<int>" ? Ops + "Text(__item)" : "__item") + "));");
+                    w.Close();
+                }
+                else
+                {
+                    string value = p.Optional && p.Type != "string" ? p.CSharpName + ".Value" : p.CSharpName;
+                    w.Line("__parts.Add(" + TypeNames.Modeling + "CbFormPart.Text(" + name + ", " + TextOf(p, value) + "));");
+                }
+                if (p.Optional)
+                {
+                    w.Close();
+                }
+            }
+            return "__parts";
+        }
+
         private static void WriteBodyParameter(CodeWriter w, OperationParameterSpec p)
         {
+            if (p.Type == "json" || p.Type == "members")
+            {
+                WriteJsonParameter(w, p);
+                return;
+            }
             string name = CSharp.Literal(p.Name);
             string value = p.Optional && p.Type != "string" && !p.Type.StartsWith("list<", System.StringComparison.Ordinal) ? p.CSharpName + ".Value" : p.CSharpName;
             string write = p.Type switch
@@ -242,9 +286,36 @@ namespace CbTyped.Generator.Emit
             }
         }
 
+        /// <summary>A <c>json</c> parameter as one member (null: JSON null, or left out when optional); <c>members</c> as members of their own.</summary>
+        private static void WriteJsonParameter(CodeWriter w, OperationParameterSpec p)
+        {
+            if (p.Optional)
+            {
+                w.Open("if (" + p.CSharpName + " is not null)");
+            }
+            if (p.Type == "json")
+            {
+                w.Line("__writer.WritePropertyName(" + CSharp.Literal(p.Name) + ");");
+                w.Line(Ops + "WriteJson(__writer, " + p.CSharpName + ");");
+            }
+            else
+            {
+                w.Open("foreach (var __member in " + p.CSharpName + ")");
+                w.Line("__writer.WritePropertyName(__member.Key);");
+                w.Line(Ops + "WriteJson(__writer, __member.Value);");
+                w.Close();
+            }
+            if (p.Optional)
+            {
+                w.Close();
+            }
+        }
+
         private static void WriteSendAndResponse(CodeWriter w, OperationSpec op, string body)
         {
-            string send = "__session.SendOperationAsync(__route.Method, __path, " + body + ", " + Ct + ").ConfigureAwait(false)";
+            string send = op.Body.Kind == OperationBodyKind.Multipart
+                ? "__session.SendOperationFormAsync(__route.Method, __path, __parts, " + Ct + ").ConfigureAwait(false)"
+                : "__session.SendOperationAsync(__route.Method, __path, " + body + ", " + Ct + ").ConfigureAwait(false)";
             var response = op.Response;
             switch (response.Kind)
             {
@@ -303,6 +374,10 @@ namespace CbTyped.Generator.Emit
             {
                 string where = p.In == ParameterLocation.Path ? "the route's <c>{" + CSharp.Xml(p.Name) + "}</c>"
                     : p.In == ParameterLocation.Query ? "the query parameter <c>" + CSharp.Xml(p.Name) + "</c>"
+                    : p.Type == "members" ? "members of the body object, each under its own name"
+                    : p.Type == "stream" ? "the file part <c>" + CSharp.Xml(p.Name) + "</c> of the form (read from the stream's position; the stream is not disposed)"
+                    : op.Body.Kind == OperationBodyKind.Multipart && p.Name == op.Body.FileNameParameter ? "the file part's file name"
+                    : op.Body.Kind == OperationBodyKind.Multipart ? "the form part <c>" + CSharp.Xml(p.Name) + "</c>"
                     : "the body member <c>" + CSharp.Xml(p.Name) + "</c>";
                 string text = (p.Doc is null ? string.Empty : CSharp.Xml(p.Doc) + " ") + "Sent as " + where + (p.Optional ? "; left out when null." : ".");
                 w.Line("/// <param name=\"" + p.CSharpName + "\">" + text + "</param>");
@@ -401,7 +476,7 @@ namespace CbTyped.Generator.Emit
             }
             foreach (var p in parameters)
             {
-                string type = ClrType(p.Type) + (p.Optional ? "?" : string.Empty);
+                string type = ClrType(p.Type) + (p.Optional || p.Type == "json" ? "?" : string.Empty);
                 string tail = !withDefaults ? string.Empty : p.Optional ? " = null" : p.DefaultLiteral is null ? string.Empty : " = " + p.DefaultLiteral;
                 parts.Add(type + " " + p.CSharpName + tail);
             }
@@ -437,6 +512,9 @@ namespace CbTyped.Generator.Emit
             "segments" => "string",
             "list<string>" => "global::System.Collections.Generic.IEnumerable<string>",
             "list<int>" => "global::System.Collections.Generic.IEnumerable<int>",
+            "json" => "global::System.Text.Json.Nodes.JsonNode",
+            "members" => "global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.Nodes.JsonNode?>>",
+            "stream" => "global::System.IO.Stream",
             _ => type,
         };
 

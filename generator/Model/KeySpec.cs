@@ -1,13 +1,5 @@
 namespace CbTyped.Generator.Model
 {
-    /// <summary>How key strings are normalised before lookup and caching.</summary>
-    public enum KeyNormalization
-    {
-        None = 0,
-        Upper = 1,
-        Lower = 2,
-    }
-
     /// <summary>The primary key.</summary>
     /// <param name="Fields">JSON names of the key fields; several for a composite key (joined with <c>/</c>); empty when the model has no key.</param>
     /// <param name="Normalize">Case normalisation of the key string.</param>

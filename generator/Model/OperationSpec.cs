@@ -1,14 +1,5 @@
 namespace CbTyped.Generator.Model
 {
-    /// <summary>Whether an operation acts on one instance or on the model's collection (a static method taking the session).</summary>
-    public enum OperationScope
-    {
-        /// <summary>An instance method: route placeholders may name this model's fields.</summary>
-        Instance = 0,
-        /// <summary>A static method whose first parameter is the session (the <c>CbResponseClient</c>).</summary>
-        Collection = 1,
-    }
-
     /// <summary>An operation with its route, typed parameters, request body and response, declared under <c>operations:</c>.</summary>
     /// <param name="Name">The operation's name as written (the key under <c>operations:</c>).</param>
     /// <param name="MethodName">C# method name without the <c>Async</c> suffix (<c>name:</c>, else PascalCase of the name).</param>

@@ -14,16 +14,4 @@ namespace CbTyped.Generator.Model
         string? DeclaredName,
         ModelSpec? Model,
         EquatableArray<DiagnosticInfo> Diagnostics);
-
-    /// <summary>A spec file's path and text: equatable, so an unchanged file is not parsed again.</summary>
-    public sealed record SpecFile(string Path, string? Text);
-
-    /// <summary>The result of validating all specs together: the models to emit and the cross-spec problems.</summary>
-    public sealed record CrossSpecResult(EquatableArray<ModelSpec> Models, EquatableArray<DiagnosticInfo> Diagnostics);
-
-    /// <summary>One generated source file.</summary>
-    public sealed record GeneratedSource(string HintName, string Text);
-
-    /// <summary>What the emit step produced for one model.</summary>
-    public sealed record EmitResult(EquatableArray<GeneratedSource> Sources, EquatableArray<DiagnosticInfo> Diagnostics);
 }

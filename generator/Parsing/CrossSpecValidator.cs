@@ -94,13 +94,14 @@ namespace CbTyped.Generator.Parsing
                             "Join '" + join.Name + "'", join.Model, JoinParser.Suggest(join.Model, byName.Keys.OrderBy(k => k, StringComparer.Ordinal))));
                         continue;
                     }
-                    if (join.Kind == JoinKind.ToOne && target.Key.Fields.Count != 1)
+                    if (join.Kind == JoinKind.ToOne && target.Key.Fields.Count != join.KeyParts.Count)
                     {
-                        diagnostics.Add(Diagnostic(DiagnosticDescriptors.JoinUnknownField, result, texts, new[] { "joins", join.Name, "model" },
-                            join.Name, join.Via ?? string.Empty, "a single-field key of '" + target.Name + "'", string.Empty,
+                        string keyText = "[" + string.Join(", ", target.Key.Fields) + "]";
+                        diagnostics.Add(Diagnostic(DiagnosticDescriptors.JoinUnknownField, result, texts, new[] { "joins", join.Name, target.Key.Fields.Count == 0 ? "model" : "via" },
+                            join.Name, join.Via ?? string.Empty, target.Key.Fields.Count == 0 ? "a key of '" + target.Name + "'" : "a key of '" + target.Name + "' with " + join.KeyParts.Count + " part(s)", string.Empty,
                             target.Key.Fields.Count == 0
                                 ? "The target model has no key; add key: { fields: [id] } to its spec or use a toMany join."
-                                : "The target model has a composite key; use a toMany join with a query instead."));
+                                : "The target's key is " + keyText + ": list one 'via' entry per part, in that order, e.g. via: [process_id, " + JoinSpec.DefaultProcessSegment + "]."));
                         continue;
                     }
                     joins.Add(join with { TargetTypeName = target.FullTypeName });

@@ -35,7 +35,10 @@ namespace CbTyped.Generator.Parsing
 
                 string? kindText = context.AsChoice(mapping.Get("kind"), path + ".kind", SpecKeys.JoinKinds);
                 string? model = context.AsString(mapping.Get("model"), path + ".model");
-                string? via = context.AsString(mapping.Get("via"), path + ".via");
+                // via: a field, or a list with one entry per part of the target's composite key.
+                var viaNode = mapping.Get("via");
+                var viaList = viaNode is SpecSequence ? context.AsStringList(viaNode, path + ".via") : null;
+                string? via = viaList is null ? context.AsString(viaNode, path + ".via") : viaList.Count > 0 ? viaList[0].Key : null;
                 string? query = context.AsString(mapping.Get("query"), path + ".query");
                 string? nameOverride = context.AsString(mapping.Get("name"), path + ".name");
                 string? doc = context.AsString(mapping.Get("doc"), path + ".doc");
@@ -62,6 +65,9 @@ namespace CbTyped.Generator.Parsing
                 }
 
                 var placeholders = new List<string>();
+                var keyParts = new List<string>();
+                string? whenField = null;
+                string? whenContains = null;
                 JoinKind kind = kindText == "toMany" ? JoinKind.ToMany : JoinKind.ToOne;
                 if (kindText == "toOne")
                 {
@@ -70,17 +76,50 @@ namespace CbTyped.Generator.Parsing
                         context.Report(DiagnosticDescriptors.MissingKey, mapping.Span, "To-one join '" + name + "'", "via", "Name this model's field that holds the target's key, e.g. via: group_id.");
                         ok = false;
                     }
-                    else if (!fieldNames.Contains(via))
+                    else
                     {
-                        context.Report(DiagnosticDescriptors.JoinUnknownField, mapping.Get("via")!.Span, name, via, "this model", Suggest(via, fieldNames), "Set 'via' to a JSON field name declared under 'fields:'.");
-                        ok = false;
+                        var parts = viaList ?? new List<KeyValuePair<string, SpecSpan>> { new KeyValuePair<string, SpecSpan>(via, viaNode!.Span) };
+                        for (int p = 0; p < parts.Count; p++)
+                        {
+                            string part = parts[p].Key;
+                            if (viaList is not null && part == JoinSpec.DefaultProcessSegment)
+                            {
+                                if (p == 0)
+                                {
+                                    context.Report(DiagnosticDescriptors.InvalidValue, parts[p].Value, part, path + ".via",
+                                        "The first key part must be a field of this model (the join has no target when it is empty), e.g. via: [process_id, " + JoinSpec.DefaultProcessSegment + "].");
+                                    ok = false;
+                                }
+                            }
+                            else if (!fieldNames.Contains(part))
+                            {
+                                string hint = viaList is null
+                                    ? "Set 'via' to a JSON field name declared under 'fields:'."
+                                    : "Each 'via' entry is a JSON field name declared under 'fields:', or " + JoinSpec.DefaultProcessSegment + " (the server's default process segment).";
+                                context.Report(DiagnosticDescriptors.JoinUnknownField, parts[p].Value, name, part, "this model", Suggest(part, fieldNames), hint);
+                                ok = false;
+                            }
+                            else if (!IsScalarKeyType(fieldsByName[part].Type))
+                            {
+                                context.Report(DiagnosticDescriptors.InvalidValue, parts[p].Value, part, path + ".via",
+                                    "A to-one join's 'via' must name fields holding one key value (string, int, long, double or guid); '" + part + "' is " + fieldsByName[part].Type.Text + ". For a list of keys use a toMany join with a query.");
+                                ok = false;
+                            }
+                            else
+                            {
+                                keyParts.Add(part);
+                                continue;
+                            }
+                            if (part == JoinSpec.DefaultProcessSegment) keyParts.Add(part);
+                        }
                     }
-                    else if (!IsScalarKeyType(fieldsByName[via].Type))
-                    {
-                        context.Report(DiagnosticDescriptors.InvalidValue, mapping.Get("via")!.Span, via, path + ".via",
-                            "A to-one join's 'via' must be a field holding one key value (string, int, long, double or guid); '" + via + "' is " + fieldsByName[via].Type.Text + ". For a list of keys use a toMany join with a query.");
-                        ok = false;
-                    }
+                    (whenField, whenContains, ok) = ParseWhen(mapping.Get("when"), path, fieldNames, name, context, ok);
+                }
+                else if (mapping.Get("when") is { } whenNode)
+                {
+                    context.Report(DiagnosticDescriptors.InvalidValue, whenNode.Span, "when", path,
+                        "'when' applies to toOne joins only; a toMany join's query already says which targets match.");
+                    ok = false;
                 }
                 else if (kindText == "toMany")
                 {
@@ -113,10 +152,33 @@ namespace CbTyped.Generator.Parsing
                 {
                     bool external = model!.StartsWith("global::", System.StringComparison.Ordinal);
                     result.Add(new JoinSpec(name, propertyName, kind, model, kind == JoinKind.ToOne ? via : null, kind == JoinKind.ToMany ? query : null,
-                        new EquatableArray<string>(placeholders.ToArray()), doc, external ? model : string.Empty, external));
+                        new EquatableArray<string>(placeholders.ToArray()), doc, external ? model : string.Empty, external,
+                        new EquatableArray<string>(keyParts.ToArray()), whenField, whenContains));
                 }
             }
             return result;
+        }
+
+        /// <summary><c>when: { field: alert_type, contains: process }</c>: the join has a target only when the field holds the text.</summary>
+        private static (string? Field, string? Contains, bool Ok) ParseWhen(SpecNode? node, string path, HashSet<string> fieldNames, string name, ParseContext context, bool ok)
+        {
+            const string Example = "when: { field: alert_type, contains: process }";
+            var when = context.AsMapping(node, path + ".when", Example);
+            if (when is null) return (null, null, node is null || node is SpecScalar { IsNull: true } ? ok : false);
+            context.CheckKeys(when, SpecKeys.JoinWhen, "'" + path + ".when'");
+            string? field = context.AsString(when.Get("field"), path + ".when.field");
+            string? contains = context.AsString(when.Get("contains"), path + ".when.contains");
+            if (field is null || contains is null)
+            {
+                context.Report(DiagnosticDescriptors.MissingKey, when.Span, "'" + path + ".when'", field is null ? "field" : "contains", "Write " + Example + ".");
+                return (null, null, false);
+            }
+            if (!fieldNames.Contains(field))
+            {
+                context.Report(DiagnosticDescriptors.JoinUnknownField, when.Get("field")!.Span, name, field, "this model", Suggest(field, fieldNames), "'when.field' is a JSON field name declared under 'fields:'.");
+                return (null, null, false);
+            }
+            return (field, contains, ok);
         }
 
         /// <summary>Why a toMany query template cannot be filled in, or null when every brace pairs up.</summary>

@@ -164,7 +164,8 @@ namespace CbTyped.Generator.Parsing
                     "query" => ParameterLocation.Query,
                     "body" => ParameterLocation.Body,
                     // Unsaid: a route placeholder, else the query string of a GET/DELETE, else the body.
-                    _ => InRoute(route, wire) ? ParameterLocation.Path
+                    _ => IsBodyOnly(type) ? ParameterLocation.Body
+                        : InRoute(route, wire) ? ParameterLocation.Path
                         : method == "GET" || method == "DELETE" ? ParameterLocation.Query
                         : ParameterLocation.Body,
                 };
@@ -184,11 +185,26 @@ namespace CbTyped.Generator.Parsing
                         "path parameter '" + wire + "' cannot be optional (the route needs its value)", "Remove optional: true, or send it in: query.");
                     continue;
                 }
+                if (IsBodyOnly(type) && location != ParameterLocation.Body)
+                {
+                    context.Report(DiagnosticDescriptors.ParameterTypeMisplaced, (details?.Get("in") ?? entry.Key).Span, wire, name, type,
+                        "only the request body can carry", type == "stream" ? "Use in: body with body: multipart." : "Use in: body (or leave 'in:' out) with an object body such as body: parameters.");
+                    continue;
+                }
+                if (type == "stream" && optional)
+                {
+                    context.Report(DiagnosticDescriptors.ParameterTypeMisplaced, details!.Get("optional")!.Span, wire, name, type,
+                        "is the file the form sends and cannot be left out", "Remove optional: true.");
+                    optional = false; // reported; kept as required so the body is not also reported as having no file
+                }
                 string? defaultLiteral = DefaultLiteral(details?.Get("default"), type, where + ".default", context);
                 result.Add(new OperationParameterSpec(wire, csharp, type, location, optional, context.AsString(details?.Get("doc"), where + ".doc"), defaultLiteral));
             }
             return result;
         }
+
+        /// <summary>Types only a body carries: any JSON value, free-form body members, a multipart file.</summary>
+        internal static bool IsBodyOnly(string type) => type == "json" || type == "members" || type == "stream";
 
         /// <summary>A parameter's <c>default:</c> as a C# literal of its type (lists have none).</summary>
         private static string? DefaultLiteral(SpecNode? node, string type, string path, ParseContext context)
@@ -207,7 +223,7 @@ namespace CbTyped.Generator.Parsing
             if (!ok)
             {
                 context.Report(DiagnosticDescriptors.InvalidValue, node!.Span, text, path,
-                    type.StartsWith("list<", StringComparison.Ordinal) ? "A list parameter has no default; make it optional: true instead." : "Write a " + type + " value.");
+                    type.StartsWith("list<", StringComparison.Ordinal) || IsBodyOnly(type) ? "A " + type + " parameter has no default; make it optional: true instead." : "Write a " + type + " value.");
                 return null;
             }
             if (type == "string" || type == "segments") return Emit.CSharp.Literal(text);
@@ -221,11 +237,13 @@ namespace CbTyped.Generator.Parsing
             var bodyFields = new List<string>();
             var constants = new List<OperationConstantSpec>();
             string? template = null;
+            string? fileName = null;
             if (node is SpecMapping mapping)
             {
                 context.CheckKeys(mapping, SpecKeys.OperationBody, "the body of operation '" + name + "'");
                 string? kindText = context.AsChoice(mapping.Get("kind"), path + ".body.kind", SpecKeys.BodyKinds);
                 template = context.AsString(mapping.Get("template"), path + ".body.template");
+                fileName = context.AsString(mapping.Get("fileName"), path + ".body.fileName");
                 kind = kindText is not null ? BodyKind(kindText)
                     : template is not null ? OperationBodyKind.Template
                     : mapping.Get("fields") is null ? OperationBodyKind.Parameters
@@ -268,7 +286,7 @@ namespace CbTyped.Generator.Parsing
                 }
             }
             return new OperationBodySpec(kind, new EquatableArray<string>(bodyFields.ToArray()), new EquatableArray<OperationConstantSpec>(constants.ToArray()),
-                kind == OperationBodyKind.Template ? template : null);
+                kind == OperationBodyKind.Template ? template : null, fileName);
         }
 
         private static OperationBodyKind BodyKind(string text) => text switch
@@ -281,6 +299,7 @@ namespace CbTyped.Generator.Parsing
             "fields" => OperationBodyKind.Fields,
             "parameters" => OperationBodyKind.Parameters,
             "template" => OperationBodyKind.Template,
+            "multipart" => OperationBodyKind.Multipart,
             _ => OperationBodyKind.None,
         };
 
@@ -415,9 +434,10 @@ namespace CbTyped.Generator.Parsing
             {
                 CheckTemplate(name, body, bodySpan, scope, parameters, fieldNames, context);
             }
+            CheckBodyOnlyTypes(name, op, body, bodySpan, response, parameters, context);
             foreach (var parameter in parameters)
             {
-                if (parameter.In == ParameterLocation.Body && !body.IsMemberObject && body.Kind != OperationBodyKind.Template)
+                if (parameter.In == ParameterLocation.Body && !body.IsMemberObject && body.Kind != OperationBodyKind.Template && body.Kind != OperationBodyKind.Multipart)
                 {
                     context.Report(DiagnosticDescriptors.OperationInvalid, bodySpan, name, "parameter '" + parameter.Name + "' goes in the body, but the body is not a parameter object",
                         "Use body: parameters, or body: { fields: [...] }, or send the parameter in: query.");
@@ -443,6 +463,78 @@ namespace CbTyped.Generator.Parsing
                 }
             }
             return context.Diagnostics.Count == before;
+        }
+
+        /// <summary>
+        /// <c>json</c> and <c>members</c> go in an object body (one <c>members</c> at most); <c>stream</c> in a
+        /// multipart body, which has exactly one, a <c>fileName</c> naming a string body parameter, and no JSON values.
+        /// </summary>
+        private static void CheckBodyOnlyTypes(string name, SpecMapping op, OperationBodySpec body, SpecSpan bodySpan, OperationResponseSpec response, List<OperationParameterSpec> parameters, ParseContext context)
+        {
+            var declared = op.Get("parameters") as SpecMapping;
+            SpecSpan SpanOf(OperationParameterSpec p) => declared?.Get(p.Name)?.Span ?? bodySpan;
+            bool multipart = body.Kind == OperationBodyKind.Multipart;
+            int streams = 0;
+            int members = 0;
+            foreach (var p in parameters)
+            {
+                if (p.Type == "stream")
+                {
+                    streams++;
+                    if (!multipart)
+                    {
+                        context.Report(DiagnosticDescriptors.ParameterTypeMisplaced, SpanOf(p), p.Name, name, p.Type, "is a file only a multipart form can send",
+                            "Use body: { kind: multipart, fileName: file_name }.");
+                    }
+                }
+                else if ((p.Type == "json" || p.Type == "members") && !body.IsMemberObject)
+                {
+                    context.Report(DiagnosticDescriptors.ParameterTypeMisplaced, SpanOf(p), p.Name, name, p.Type,
+                        "writes JSON members, which only an object body has" + (multipart ? " (a form's parts are text)" : string.Empty),
+                        "Use body: parameters (or { fields: [...] }), or type: string.");
+                }
+                else if (p.Type == "members" && ++members > 1)
+                {
+                    context.Report(DiagnosticDescriptors.ParameterTypeMisplaced, SpanOf(p), p.Name, name, p.Type,
+                        "may appear once per operation (the members of two could collide)", "Merge them into one members parameter.");
+                }
+            }
+            if (!multipart)
+            {
+                if (body.FileNameParameter is not null)
+                {
+                    context.Report(DiagnosticDescriptors.MultipartBodyInvalid, (op.Get("body") as SpecMapping)?.Get("fileName")?.Span ?? bodySpan, name,
+                        "'fileName:' belongs to a multipart body", "Add kind: multipart to the body, or remove fileName.");
+                }
+                return;
+            }
+            if (streams != 1)
+            {
+                context.Report(DiagnosticDescriptors.MultipartBodyInvalid, bodySpan, name, streams == 0 ? "no parameter is of type stream" : "it has " + streams + " stream parameters",
+                    "Declare exactly one file parameter, e.g. parameters: { file: { type: stream } }.");
+            }
+            OperationParameterSpec? fileName = null;
+            foreach (var p in parameters)
+            {
+                if (p.Name == body.FileNameParameter) fileName = p;
+            }
+            var fileNameSpan = (op.Get("body") as SpecMapping)?.Get("fileName")?.Span ?? bodySpan;
+            if (body.FileNameParameter is null)
+            {
+                context.Report(DiagnosticDescriptors.MultipartBodyInvalid, bodySpan, name, "the file part needs a file name",
+                    "Name the string parameter that holds it: body: { kind: multipart, fileName: file_name }.");
+            }
+            else if (fileName is null || fileName.Type != "string" || fileName.In != ParameterLocation.Body || fileName.Optional)
+            {
+                context.Report(DiagnosticDescriptors.MultipartBodyInvalid, fileNameSpan, name,
+                    "'fileName: " + body.FileNameParameter + "' " + (fileName is null ? "is not a parameter" : "is not a required string body parameter"),
+                    "Declare it under parameters: as { type: string } (in: body, not optional).");
+            }
+            if (response.Kind == OperationResponseKind.Stream)
+            {
+                context.Report(DiagnosticDescriptors.MultipartBodyInvalid, op.Get("response")?.Span ?? bodySpan, name, "an upload's answer is read whole, not streamed",
+                    "Answer a model, a scalar or none.");
+            }
         }
 
         /// <summary>A template needs its text; each placeholder is a body parameter, or a field inside a JSON string; every body parameter is used.</summary>

@@ -12,10 +12,11 @@ namespace CbTyped.Generator.Parsing
         public static readonly string[] Field = { "type", "name", "doc", "nullable", "readOnly", "requiredOnCreate", "search", "sortable", "facet", "values", "enumName", "format" };
         public static readonly string[] SearchField = { "type", "name", "doc", "sortable", "facet" };
         public static readonly string[] NestedType = { "doc", "fields" };
-        public static readonly string[] Join = { "kind", "model", "via", "query", "name", "doc" };
+        public static readonly string[] Join = { "kind", "model", "via", "query", "when", "name", "doc" };
+        public static readonly string[] JoinWhen = { "field", "contains" };
         public static readonly string[] Operation = { "name", "doc", "access", "scope", "route", "minServerVersion", "maxServerVersion", "parameters", "body", "response" };
         public static readonly string[] OperationParameter = { "type", "in", "name", "optional", "default", "doc" };
-        public static readonly string[] OperationBody = { "kind", "fields", "set", "template" };
+        public static readonly string[] OperationBody = { "kind", "fields", "set", "template", "fileName" };
 
         public static readonly string[] QueryKinds = { "search", "serverList", "clientList", "childList", "singleton" };
         public static readonly string[] Normalizations = { "none", "upper", "lower" };
@@ -26,8 +27,8 @@ namespace CbTyped.Generator.Parsing
         public static readonly string[] OperationScopes = { "instance", "collection" };
         public static readonly string[] Accessibilities = { "public", "internal" };
         public static readonly string[] ParameterLocations = { "path", "query", "body" };
-        public static readonly string[] ParameterTypes = { "string", "int", "long", "double", "bool", "segments", "list<string>", "list<int>" };
-        public static readonly string[] BodyKinds = { "none", "null", "changes", "model", "create", "array", "fields", "parameters", "template" };
+        public static readonly string[] ParameterTypes = { "string", "int", "long", "double", "bool", "segments", "list<string>", "list<int>", "json", "members", "stream" };
+        public static readonly string[] BodyKinds = { "none", "null", "changes", "model", "create", "array", "fields", "parameters", "template", "multipart" };
         public static readonly string[] ResponseKinds = { "none", "refresh", "load", "stream", "string", "int", "long", "double", "bool", "Model", "list<Model>", "map<Model>" };
         public static readonly string[] CreateBodies = { "object", "array" };
         public static readonly string[] GetSources = { "route", "list" };

@@ -19,12 +19,4 @@ internal static class JsonBody
 
         return buffer.WrittenMemory;
     }
-
-    public static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-            writer.WriteStringValue(value);
-        writer.WriteEndArray();
-    }
 }

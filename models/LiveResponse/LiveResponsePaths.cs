@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace CbTyped.Response;
 
-/// <summary>The <c>/api/v1/cblr</c> routes.</summary>
+/// <summary>The <c>/api/v1/cblr</c> routes not declared in a spec yet (commands are posted and files uploaded and read through LiveResponseCommand and LiveResponseFile).</summary>
 internal static class LiveResponsePaths
 {
     public const string Sessions = "/api/v1/cblr/session";
@@ -15,13 +15,7 @@ internal static class LiveResponsePaths
 
     public static string Archive(int sessionId) => Session(sessionId) + "/archive";
 
-    public static string Commands(int sessionId) => Session(sessionId) + "/command";
-
-    public static string Command(int sessionId, int commandId) => Commands(sessionId) + "/" + Text(commandId);
-
-    public static string Files(int sessionId) => Session(sessionId) + "/file";
-
-    public static string FileContent(int sessionId, int fileId) => Files(sessionId) + "/" + Text(fileId) + "/content";
+    public static string Command(int sessionId, int commandId) => Session(sessionId) + "/command/" + Text(commandId);
 
     private static string Text(int number) => number.ToString(CultureInfo.InvariantCulture);
 }

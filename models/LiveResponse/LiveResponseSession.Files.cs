@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 
@@ -14,7 +13,7 @@ public sealed partial class LiveResponseSession
     public async Task<IReadOnlyList<LiveResponseDirectoryEntry>> ListDirectoryAsync(string directory, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
-        using var result = await RunAsync("directory list", w => w.WriteString("object", directory), null, null, cancellationToken).ConfigureAwait(false);
+        using var result = await RunAsync("directory list", LiveResponseCommandArguments.Of(directory), null, null, cancellationToken).ConfigureAwait(false);
         return LiveResponseJson.Objects(result.RootElement, "files", LiveResponseDirectoryEntry.FromJson);
     }
 
@@ -111,7 +110,7 @@ public sealed partial class LiveResponseSession
     {
         ArgumentException.ThrowIfNullOrEmpty(remotePath);
         // The file id is valid in the session the command ran in, which may be a new one after a lost session.
-        var (sessionId, commandId) = await PostCommandAsync("get file", w => w.WriteString("object", remotePath), cancellationToken).ConfigureAwait(false);
+        var (sessionId, commandId) = await PostCommandAsync("get file", LiveResponseCommandArguments.Of(remotePath), cancellationToken).ConfigureAwait(false);
         int fileId;
         using (var result = await PollCommandAsync(sessionId, commandId, "get file", Options.CommandTimeout, Options.CommandPollInterval, cancellationToken).ConfigureAwait(false))
         {
@@ -119,17 +118,7 @@ public sealed partial class LiveResponseSession
                 ?? throw new CbServerException($"The 'get file' command for {remotePath} completed without a file_id.", 200, null, "GET", LiveResponsePaths.Command(sessionId, commandId));
         }
 
-        var response = await _client.SendStreamingAsync(HttpMethod.Get, LiveResponsePaths.FileContent(sessionId, fileId), null, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            return new CbResponseBodyStream(response, body);
-        }
-        catch
-        {
-            response.Dispose();
-            throw;
-        }
+        return await LiveResponseFile.OpenContentAsync(_client, sessionId, fileId, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -178,11 +167,7 @@ public sealed partial class LiveResponseSession
 
             sent = true;
             int fileId = await UploadAsync(session, source, FileNameOf(remotePath), token).ConfigureAwait(false);
-            return w =>
-            {
-                w.WriteString("object", remotePath);
-                w.WriteNumber("file_id", fileId);
-            };
+            return LiveResponseCommandArguments.Of(remotePath, ("file_id", fileId));
         }, cancellationToken).ConfigureAwait(false);
         using var result = await PollCommandAsync(sessionId, commandId, "put file", Options.CommandTimeout, Options.CommandPollInterval, cancellationToken).ConfigureAwait(false);
     }
@@ -192,14 +177,14 @@ public sealed partial class LiveResponseSession
     public async Task DeleteFileAsync(string remotePath, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(remotePath);
-        using var result = await RunAsync("delete file", w => w.WriteString("object", remotePath), null, null, cancellationToken).ConfigureAwait(false);
+        using var result = await RunAsync("delete file", LiveResponseCommandArguments.Of(remotePath), null, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Creates a directory on the endpoint (<c>create directory</c>).</summary>
     public async Task CreateDirectoryAsync(string remotePath, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(remotePath);
-        using var result = await RunAsync("create directory", w => w.WriteString("object", remotePath), null, null, cancellationToken).ConfigureAwait(false);
+        using var result = await RunAsync("create directory", LiveResponseCommandArguments.Of(remotePath), null, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -240,23 +225,8 @@ public sealed partial class LiveResponseSession
     /// </summary>
     private async Task<int> UploadAsync(int sessionId, Stream source, string fileName, CancellationToken cancellationToken)
     {
-        string path = LiveResponsePaths.Files(sessionId);
-        using var form = new MultipartFormDataContent();
-        var part = new UploadContent(source);
-        part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        form.Add(part, "file", fileName);
-        using var response = await _client.SendAsync(HttpMethod.Post, path, form, cancellationToken).ConfigureAwait(false);
-        byte[] bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            using var document = JsonDocument.Parse(bytes);
-            return LiveResponseJson.Int32(document.RootElement, "id")
-                ?? throw new CbServerException("The file upload was answered without an id.", (int)response.StatusCode, null, "POST", path);
-        }
-        catch (JsonException e)
-        {
-            throw new CbServerException("The file upload was not answered with JSON.", (int)response.StatusCode, null, "POST", path, e);
-        }
+        var file = await LiveResponseFile.UploadFileAsync(_client, sessionId, source, fileName, cancellationToken).ConfigureAwait(false);
+        return file.Id ?? throw new CbServerException("The file upload was answered without an id.", 200, null, "POST", null);
     }
 
     /// <summary>Joins a directory and a name with the endpoint's separator (Python's <c>ntpath.join</c>/<c>posixpath.join</c>).</summary>

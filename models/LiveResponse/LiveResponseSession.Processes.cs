@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json.Nodes;
 
 namespace CbTyped.Response;
 
@@ -24,7 +25,7 @@ public sealed partial class LiveResponseSession
     /// <exception cref="LiveResponseException">The sensor refused, e.g. no such process (0x80070057).</exception>
     public async Task<bool> KillProcessAsync(int pid, CancellationToken cancellationToken = default)
     {
-        var (sessionId, commandId) = await PostCommandAsync("kill", w => w.WriteNumber("object", pid), cancellationToken).ConfigureAwait(false);
+        var (sessionId, commandId) = await PostCommandAsync("kill", LiveResponseCommandArguments.Of(pid), cancellationToken).ConfigureAwait(false);
         try
         {
             using var result = await PollCommandAsync(sessionId, commandId, "kill", Options.KillTimeout, Options.KillPollInterval, cancellationToken).ConfigureAwait(false);
@@ -55,15 +56,12 @@ public sealed partial class LiveResponseSession
         ArgumentException.ThrowIfNullOrEmpty(commandLine);
         waitForCompletion |= waitForOutput;
         string? outputFile = remoteOutputFileName ?? (waitForOutput ? RandomTempFileName() : null);
-        var (sessionId, commandId) = await PostCommandAsync("create process", w =>
-        {
-            w.WriteString("object", commandLine);
-            w.WriteBoolean("wait", waitForCompletion);
-            if (outputFile is not null)
-                w.WriteString("output_file", outputFile);
-            if (!string.IsNullOrEmpty(workingDirectory))
-                w.WriteString("working_directory", workingDirectory);
-        }, cancellationToken).ConfigureAwait(false);
+        var members = new List<(string, JsonNode?)> { ("wait", waitForCompletion) };
+        if (outputFile is not null)
+            members.Add(("output_file", outputFile));
+        if (!string.IsNullOrEmpty(workingDirectory))
+            members.Add(("working_directory", workingDirectory));
+        var (sessionId, commandId) = await PostCommandAsync("create process", LiveResponseCommandArguments.Of(commandLine, [.. members]), cancellationToken).ConfigureAwait(false);
         if (!waitForCompletion)
             return new LiveResponseProcessResult(null, null, null);
 
@@ -105,11 +103,7 @@ public sealed partial class LiveResponseSession
     public async Task<LiveResponseMemdump> StartMemdumpAsync(string? remoteFileName = null, bool compress = true, CancellationToken cancellationToken = default)
     {
         string dump = remoteFileName ?? RandomTempFileName();
-        var (sessionId, commandId) = await PostCommandAsync("memdump", w =>
-        {
-            w.WriteString("object", dump);
-            w.WriteBoolean("compress", compress);
-        }, cancellationToken).ConfigureAwait(false);
+        var (sessionId, commandId) = await PostCommandAsync("memdump", LiveResponseCommandArguments.Of(dump, ("compress", compress)), cancellationToken).ConfigureAwait(false);
         return new LiveResponseMemdump(this, sessionId, commandId, compress ? dump + ".zip" : dump);
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace CbTyped.Response;
 
@@ -10,7 +11,7 @@ public sealed partial class LiveResponseSession
     public async Task<LiveResponseRegistryKey> EnumRegistryKeyAsync(string key, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        using var result = await RunAsync("reg enum key", w => w.WriteString("object", key), null, null, cancellationToken).ConfigureAwait(false);
+        using var result = await RunAsync("reg enum key", LiveResponseCommandArguments.Of(key), null, null, cancellationToken).ConfigureAwait(false);
         return new LiveResponseRegistryKey(
             LiveResponseJson.Objects(result.RootElement, "values", LiveResponseRegistryValue.FromJson),
             LiveResponseJson.Strings(result.RootElement, "sub_keys"));
@@ -28,7 +29,7 @@ public sealed partial class LiveResponseSession
     public async Task<LiveResponseRegistryValue> GetRegistryValueAsync(string keyAndValueName, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(keyAndValueName);
-        using var result = await RunAsync("reg query value", w => w.WriteString("object", keyAndValueName), null, null, cancellationToken).ConfigureAwait(false);
+        using var result = await RunAsync("reg query value", LiveResponseCommandArguments.Of(keyAndValueName), null, null, cancellationToken).ConfigureAwait(false);
         return result.RootElement.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.Object
             ? LiveResponseRegistryValue.FromJson(value)
             : throw new CbServerException($"The 'reg query value' command for {keyAndValueName} completed without a value.", 200, null, "GET", null);
@@ -36,21 +37,21 @@ public sealed partial class LiveResponseSession
 
     /// <summary>Sets a <c>REG_DWORD</c> value (cbapi: an int is <c>REG_DWORD</c>), or <paramref name="valueType"/> when given.</summary>
     public Task SetRegistryValueAsync(string keyAndValueName, int value, bool overwrite = true, string? valueType = null, CancellationToken cancellationToken = default) =>
-        SetRegistryValueAsync(keyAndValueName, valueType ?? "REG_DWORD", w => w.WriteNumber("value_data", value), overwrite, cancellationToken);
+        SetRegistryValueAsync(keyAndValueName, valueType ?? "REG_DWORD", value, overwrite, cancellationToken);
 
     /// <summary>Sets a <c>REG_MULTI_SZ</c> value (cbapi: a list is <c>REG_MULTI_SZ</c>), or <paramref name="valueType"/> when given.</summary>
     public Task SetRegistryValueAsync(string keyAndValueName, IEnumerable<string> values, bool overwrite = true, string? valueType = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(values);
         var list = values.ToList();
-        return SetRegistryValueAsync(keyAndValueName, valueType ?? "REG_MULTI_SZ", w => JsonBody.WriteStrings(w, "value_data", list), overwrite, cancellationToken);
+        return SetRegistryValueAsync(keyAndValueName, valueType ?? "REG_MULTI_SZ", new JsonArray(list.Select(item => (JsonNode?)item).ToArray()), overwrite, cancellationToken);
     }
 
     /// <summary>Sets a <c>REG_SZ</c> value (cbapi: anything else is text), or <paramref name="valueType"/> when given (e.g. <c>REG_EXPAND_SZ</c>).</summary>
     public Task SetRegistryValueAsync(string keyAndValueName, string value, bool overwrite = true, string? valueType = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return SetRegistryValueAsync(keyAndValueName, valueType ?? "REG_SZ", w => w.WriteString("value_data", value), overwrite, cancellationToken);
+        return SetRegistryValueAsync(keyAndValueName, valueType ?? "REG_SZ", value, overwrite, cancellationToken);
     }
 
     /// <summary>Creates a key (<c>reg create key</c>).</summary>
@@ -67,22 +68,17 @@ public sealed partial class LiveResponseSession
     public Task DeleteRegistryValueAsync(string keyAndValueName, CancellationToken cancellationToken = default) =>
         RunWithObjectAsync("reg delete value", keyAndValueName, cancellationToken);
 
-    private async Task SetRegistryValueAsync(string keyAndValueName, string valueType, Action<Utf8JsonWriter> writeData, bool overwrite, CancellationToken cancellationToken)
+    private async Task SetRegistryValueAsync(string keyAndValueName, string valueType, JsonNode data, bool overwrite, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(keyAndValueName);
         ArgumentException.ThrowIfNullOrEmpty(valueType);
-        using var result = await RunAsync("reg set value", w =>
-        {
-            w.WriteString("object", keyAndValueName);
-            w.WriteBoolean("overwrite", overwrite);
-            w.WriteString("value_type", valueType.ToUpper(CultureInfo.InvariantCulture));
-            writeData(w);
-        }, null, null, cancellationToken).ConfigureAwait(false);
+        using var result = await RunAsync("reg set value", LiveResponseCommandArguments.Of(keyAndValueName,
+            ("overwrite", overwrite), ("value_type", valueType.ToUpper(CultureInfo.InvariantCulture)), ("value_data", data)), null, null, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task RunWithObjectAsync(string name, string target, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(target);
-        using var result = await RunAsync(name, w => w.WriteString("object", target), null, null, cancellationToken).ConfigureAwait(false);
+        using var result = await RunAsync(name, LiveResponseCommandArguments.Of(target), null, null, cancellationToken).ConfigureAwait(false);
     }
 }

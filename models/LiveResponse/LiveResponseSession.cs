@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace CbTyped.Response;
 
@@ -133,9 +134,9 @@ public sealed partial class LiveResponseSession : IAsyncDisposable
     }
 
     /// <summary>Runs one command to completion and returns the completed command document (the caller disposes it).</summary>
-    private async Task<JsonDocument> RunAsync(string name, Action<Utf8JsonWriter>? writeArguments, TimeSpan? timeout, TimeSpan? pollInterval, CancellationToken cancellationToken)
+    private async Task<JsonDocument> RunAsync(string name, LiveResponseCommandArguments? arguments, TimeSpan? timeout, TimeSpan? pollInterval, CancellationToken cancellationToken)
     {
-        var (sessionId, commandId) = await PostCommandAsync(name, writeArguments, cancellationToken).ConfigureAwait(false);
+        var (sessionId, commandId) = await PostCommandAsync(name, arguments, cancellationToken).ConfigureAwait(false);
         return await PollCommandAsync(sessionId, commandId, name, timeout ?? Options.CommandTimeout, pollInterval ?? Options.CommandPollInterval, cancellationToken).ConfigureAwait(false);
     }
 
@@ -144,15 +145,15 @@ public sealed partial class LiveResponseSession : IAsyncDisposable
     /// request; a 404 naming the session or sensor (or with <c>status: NOT_FOUND</c>) opens a session again and
     /// re-sends; any other 404 is "Received 404 error from server".
     /// </summary>
-    private Task<(int SessionId, int CommandId)> PostCommandAsync(string name, Action<Utf8JsonWriter>? writeArguments, CancellationToken cancellationToken) =>
-        PostCommandAsync(name, (_, _) => ValueTask.FromResult(writeArguments), cancellationToken);
+    private Task<(int SessionId, int CommandId)> PostCommandAsync(string name, LiveResponseCommandArguments? arguments, CancellationToken cancellationToken) =>
+        PostCommandAsync(name, (_, _) => ValueTask.FromResult(arguments), cancellationToken);
 
     /// <summary>
-    /// <see cref="PostCommandAsync(string, Action{Utf8JsonWriter}?, CancellationToken)"/> with arguments made per
+    /// <see cref="PostCommandAsync(string, LiveResponseCommandArguments?, CancellationToken)"/> with arguments made per
     /// attempt for the session it goes to (<paramref name="prepare"/> may send requests of its own, e.g. an upload
     /// whose id only that session knows; a lost session there is retried like one on the POST).
     /// </summary>
-    private async Task<(int SessionId, int CommandId)> PostCommandAsync(string name, Func<int, CancellationToken, ValueTask<Action<Utf8JsonWriter>?>> prepare, CancellationToken cancellationToken)
+    private async Task<(int SessionId, int CommandId)> PostCommandAsync(string name, Func<int, CancellationToken, ValueTask<LiveResponseCommandArguments?>> prepare, CancellationToken cancellationToken)
     {
         ThrowIfClosed();
         var supported = Info.SupportedCommands;
@@ -164,16 +165,14 @@ public sealed partial class LiveResponseSession : IAsyncDisposable
             int sessionId = SessionId;
             try
             {
-                var writeArguments = await prepare(sessionId, cancellationToken).ConfigureAwait(false);
-                var body = JsonBody.Build(w =>
-                {
-                    w.WriteString("name", name);
-                    w.WriteNumber("session_id", sessionId);
-                    writeArguments?.Invoke(w);
-                });
-                using var posted = await _client.SendJsonAsync(HttpMethod.Post, LiveResponsePaths.Commands(sessionId), body, cancellationToken).ConfigureAwait(false);
-                int commandId = LiveResponseJson.Int32(posted?.RootElement ?? default, "id")
-                    ?? throw new CbServerException($"The server answered command '{name}' without an id.", 200, null, "POST", LiveResponsePaths.Commands(sessionId));
+                var arguments = await prepare(sessionId, cancellationToken).ConfigureAwait(false);
+                // cbapi sends the session id in the body too.
+                var members = new List<KeyValuePair<string, JsonNode?>> { new("session_id", sessionId) };
+                if (arguments is not null)
+                    members.AddRange(arguments.Members);
+                var posted = await LiveResponseCommand.PostCommandAsync(_client, sessionId, name, arguments?.Target, members, cancellationToken).ConfigureAwait(false);
+                int commandId = posted.Id
+                    ?? throw new CbServerException($"The server answered command '{name}' without an id.", 200, null, "POST", null);
                 return (sessionId, commandId);
             }
             catch (CbObjectNotFoundException e) when (IsSessionGone(e))

@@ -16,6 +16,33 @@ public partial class CbResponseClient : ICbOperationSession
         return body;
     }
 
+    async Task<byte[]> ICbOperationSession.SendOperationFormAsync(string method, string pathAndQuery, IReadOnlyList<CbFormPart> parts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentNullException.ThrowIfNull(parts);
+        using var form = new MultipartFormDataContent();
+        foreach (var part in parts)
+        {
+            if (part.Content is { } content)
+            {
+                var file = new CbFormFileContent(content);
+                file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+                form.Add(file, part.Name, part.FileName!);
+            }
+            else
+            {
+                form.Add(new StringContent(part.TextValue!), part.Name);
+            }
+        }
+
+        using var response = await SendAsync(new HttpMethod(method), pathAndQuery, form, cancellationToken).ConfigureAwait(false);
+        var body = await CbBufferedContent.BodyOfAsync(response, cancellationToken).ConfigureAwait(false);
+        if (body.Length > 0 && Logger.IsEnabled(LogLevel.Debug))
+            CbLog.ReceivedResponse(Logger, CbErrorMapper.BodyText(body));
+        CbOperationAnswer.ThrowIfErrorMessage(body, (int)response.StatusCode, method, pathAndQuery);
+        return body;
+    }
+
     async Task<Stream> ICbOperationSession.SendOperationStreamAsync(string method, string pathAndQuery, ReadOnlyMemory<byte>? jsonBody, CancellationToken cancellationToken)
     {
         var response = await SendOperationCoreAsync(method, pathAndQuery, jsonBody, streaming: true, cancellationToken).ConfigureAwait(false);

@@ -71,6 +71,16 @@ public static class CbOperations
         return string.Join('/', parts);
     }
 
+    /// <summary>Writes a free-form JSON value of an operation's <c>json</c> or <c>members</c> parameter (null: the JSON literal <c>null</c>).</summary>
+    public static void WriteJson(Utf8JsonWriter writer, System.Text.Json.Nodes.JsonNode? value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (value is null)
+            writer.WriteNullValue();
+        else
+            value.WriteTo(writer);
+    }
+
     /// <summary>Text as the inside of a JSON string (quotes, backslashes and control characters escaped), for body templates.</summary>
     public static string JsonStringContent(string value)
     {

@@ -16,6 +16,12 @@ public interface ICbOperationSession : ICbModelSession
     /// </summary>
     Task<byte[]> SendOperationAsync(string method, string pathAndQuery, ReadOnlyMemory<byte>? jsonBody, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Like <see cref="SendOperationAsync"/> with a <c>multipart/form-data</c> body of <paramref name="parts"/> (file
+    /// parts are read from their streams, which stay open). Never retried: a form body is a write.
+    /// </summary>
+    Task<byte[]> SendOperationFormAsync(string method, string pathAndQuery, IReadOnlyList<CbFormPart> parts, CancellationToken cancellationToken);
+
     /// <summary>Like <see cref="SendOperationAsync"/>, but returns the body as a stream as soon as the headers arrive; the caller disposes it.</summary>
     Task<Stream> SendOperationStreamAsync(string method, string pathAndQuery, ReadOnlyMemory<byte>? jsonBody, CancellationToken cancellationToken);
 }

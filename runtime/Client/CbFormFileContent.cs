@@ -1,12 +1,13 @@
 using System.Net;
 
-namespace CbTyped.Response;
+namespace CbTyped;
 
 /// <summary>
-/// The bytes of an upload read from the caller's stream, which stays open: <c>StreamContent</c> would dispose it with
-/// the request, and an upload may be sent again after a lost session. Streams from the current position, in chunks.
+/// A form file part read from the caller's stream, which stays open: <c>StreamContent</c> would dispose it with the
+/// request, and an upload may be sent again (a Live Response upload after a lost session). Streams from the current
+/// position.
 /// </summary>
-internal sealed class UploadContent(Stream source) : HttpContent
+internal sealed class CbFormFileContent(Stream source) : HttpContent
 {
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
         source.CopyToAsync(stream);

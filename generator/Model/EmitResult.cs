@@ -1,0 +1,5 @@
+namespace CbTyped.Generator.Model
+{
+    /// <summary>What the emit step produced for one model.</summary>
+    public sealed record EmitResult(EquatableArray<GeneratedSource> Sources, EquatableArray<DiagnosticInfo> Diagnostics);
+}
