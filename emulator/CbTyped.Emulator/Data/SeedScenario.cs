@@ -17,6 +17,7 @@ internal static class SeedScenario
         AddAdministration(state);
         AddSensors(state);
         AddNetUseChain(state);
+        TamperScenario.Load(state);
         AddDownloadSampleProcess(state);
         AddWatchlistsAndFeeds(state);
     }
@@ -157,7 +158,7 @@ internal static class SeedScenario
             ModLoads = [new ModLoadEvent(start.AddMilliseconds(5), ImageCatalog.Dlls[0].Md5.ToLowerInvariant(), ImageCatalog.Dlls[0].Path),
                 new ModLoadEvent(start.AddMilliseconds(9), ImageCatalog.Dlls[7].Md5.ToLowerInvariant(), ImageCatalog.Dlls[7].Path)],
             FileMods = [new FileModEvent(1, start.AddSeconds(2), @"c:\users\jdoe\appdata\local\temp\lsass.dmp", null, 0)],
-            CrossProcs = [new CrossProcEvent("ProcessOpen", start.AddSeconds(1), "00000004-0000-0244-01d2-3e5a8f2a1b00-00000001",
+            CrossProcs = [new CrossProcEvent("ProcessOpen", start.AddSeconds(1), state.UniqueId(state.FindProcess(TamperScenario.LsassGuid)!),
                 ImageCatalog.Lsass.Md5.ToLowerInvariant(), ImageCatalog.Lsass.Path, 1, 2_097_151)],
         };
         Add(state, ProcessFactory.Create(sensor, 4480, start, ImageCatalog.DownloadSample, @"mimikatz.exe  privilege::debug sekurlsa::logonpasswords",
