@@ -87,10 +87,11 @@ internal static class SeedScenario
         var alive = upUntil - boot;
         const string system = "SYSTEM";
 
-        // The walk ends here: the kernel's parent is a placeholder document with pid -1.
+        // The walk ends here: the kernel's parent is a placeholder document with pid -1, which its GUID packs too
+        // (a client that reads the pid from the GUID, as cbapi does for -1, must also see -1 and stop).
         var placeholder = new ProcessRecord
         {
-            Id = "00000003-0000-0004-01d2-2ec93f6051ee", SensorId = 3, Pid = -1, Start = null,
+            Id = "00000003-ffff-ffff-01d2-2ec93f6051ee", SensorId = 3, Pid = -1, Start = null,
             LastUpdate = boot, LastServerUpdate = boot.AddSeconds(5), ProcessName = "(unknown)", Path = "(unknown)",
             CommandLine = "", UserName = "", Md5 = "000000000000000000000000000000", ParentId = "", ParentPid = -1,
             ParentName = "", ParentMd5 = "000000000000000000000000000000", HostType = sensor.HostType,
