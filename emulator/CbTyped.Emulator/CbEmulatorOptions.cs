@@ -69,6 +69,12 @@ public sealed class CbEmulatorOptions
     /// </summary>
     public bool LegacyPartition { get; set; }
 
+    /// <summary>
+    /// Whether IOC sharing is set up (default true). False: <c>GET /api/v1/process/{id}/{segment}/threat_intel_hits</c>
+    /// answers 500, as a server without sharing does.
+    /// </summary>
+    public bool ThreatIntelSharing { get; set; } = true;
+
     /// <summary>Whether <c>/api/info</c> reports Live Response as enabled.</summary>
     public bool LiveResponseEnabled { get; set; } = true;
 

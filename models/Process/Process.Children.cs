@@ -66,7 +66,16 @@ public partial class Process
         }
 
         var info = await CbOperations.SessionOf(process, "Process children").GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
-        var summary = await process.GetSummaryAsync(walk.MaxChildren, cancellationToken).ConfigureAwait(false);
+        ProcessSummary summary;
+        try
+        {
+            summary = await process.GetSummaryAsync(walk.MaxChildren, cancellationToken).ConfigureAwait(false);
+        }
+        catch (CbObjectNotFoundException) when (depth > 0)
+        {
+            return; // a child the server no longer has (cbapi skips it)
+        }
+
         // The server returns at most the limit; a full list while the process counts more children was cut.
         if (summary.Children.Count >= walk.MaxChildren && summary.Process.ChildprocCount > summary.Children.Count)
         {
@@ -80,15 +89,9 @@ public partial class Process
                 continue;
             }
 
-            Process child;
-            try
-            {
-                child = await process.RequireClient().GetAsync<Process>(KeyFor(guid, info.DefaultProcessSegment), cancellationToken).ConfigureAwait(false);
-            }
-            catch (CbObjectNotFoundException)
-            {
-                continue;
-            }
+            // The child's block is its document (cbapi's initial data): the callback gets it without a request, and
+            // the child's own summary is fetched only when the walk goes below it.
+            Process child = FromBlock(process.RequireClient(), KeyFor(guid, info.DefaultProcessSegment), block.RawJson) ?? block;
 
             walk.Visited++;
             await callback(child, depth, cancellationToken).ConfigureAwait(false);

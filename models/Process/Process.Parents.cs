@@ -93,7 +93,9 @@ public partial class Process
         Process current = this;
         for (int depth = 0; ; depth++)
         {
-            Process? parent = await current.GetParentAsync(cancellationToken).ConfigureAwait(false);
+            // The parent block a summary carries is the parent's document: cbapi walks on from it without a request.
+            Process? parent = await current.GetParentFromSummaryAsync(cancellationToken).ConfigureAwait(false)
+                ?? await current.GetParentAsync(cancellationToken).ConfigureAwait(false);
             if (parent is null || (parent.ProcessPid ?? -1) == -1)
             {
                 return;

@@ -9,6 +9,7 @@ public partial class Process
     private ReadOnlyMemory<byte> _summaryChildren;
     private ReadOnlyMemory<byte> _summarySiblings;
     private bool _hasSummary;
+    private int _summaryChildLimit = DefaultMaxChildren;
 
     /// <summary>The number of children the summary asks for (cbapi's <c>max_children</c>, default 15).</summary>
     public const int DefaultMaxChildren = 15;
@@ -60,6 +61,7 @@ public partial class Process
         _summaryParent = parent;
         _summaryChildren = children;
         _summarySiblings = siblings;
+        _summaryChildLimit = DefaultMaxChildren; // the get route's count; LoadSummaryAsync says when it asked for another
         _unwrapping = true;
         try
         {
@@ -77,7 +79,7 @@ public partial class Process
 
     /// <summary>
     /// The summary: this process with its parent, children and siblings (<c>GET /api/v1/process/{guid}/{segment}?children=N</c>).
-    /// Uses what the last load brought when it was a summary with the default number of children.
+    /// Uses what the last load brought when it was a summary with the same number of children.
     /// </summary>
     public async Task<ProcessSummary> GetSummaryAsync(int maxChildren = DefaultMaxChildren, CancellationToken cancellationToken = default)
     {
@@ -86,7 +88,7 @@ public partial class Process
             maxChildren = DefaultMaxChildren; // cbapi: an invalid max_children means 15
         }
 
-        if (!_hasSummary || maxChildren != DefaultMaxChildren)
+        if (!_hasSummary || maxChildren != _summaryChildLimit)
         {
             if (maxChildren == DefaultMaxChildren && Client is not null)
             {
@@ -101,8 +103,12 @@ public partial class Process
         return new ProcessSummary(this, ReadRelative(_summaryParent), ReadRelatives(_summaryChildren), ReadRelatives(_summarySiblings));
     }
 
-    private Task LoadSummaryAsync(int maxChildren, CancellationToken cancellationToken) =>
-        FetchSummaryAsync(maxChildren, cancellationToken); // the spec's summary operation: the get route with another children count
+    private async Task LoadSummaryAsync(int maxChildren, CancellationToken cancellationToken)
+    {
+        // The spec's summary operation: the get route with another children count.
+        await FetchSummaryAsync(maxChildren, cancellationToken).ConfigureAwait(false);
+        _summaryChildLimit = maxChildren; // a second walk with the same limit reuses this summary
+    }
 
     private Process? ReadRelative(ReadOnlyMemory<byte> json)
     {

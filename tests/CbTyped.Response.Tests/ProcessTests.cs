@@ -48,8 +48,9 @@ public sealed class ProcessTests
             @"2016-11-11 20:59:25.667000: WIN-IA9NQ1GN8OI\bit9rad ran net  use z: \\test\blah", .. Chain,
         ];
         Assert.Equal(expected, lines);
-        // The first walk fetches the eight ancestors and the placeholder that ends the chain, once each.
-        Assert.Equal(9, requestsPerWalk[0]);
+        // The first walk fetches every other ancestor, as cbapi does: each summary's parent block is the next
+        // ancestor's document (cmd, userinit, the second smss, System and the placeholder that ends the chain).
+        Assert.Equal(5, requestsPerWalk[0]);
         // The second net.exe shares every ancestor: the identity cache answers, no HTTP request at all.
         Assert.Equal(0, requestsPerWalk[1]);
         Assert.Equal(1, session.Requests.CountOf("GET", "/api/v1/process/00000003-0000-036c-01d2-2efd3af51186/"));

@@ -17,6 +17,7 @@ internal static class SeedScenario
         AddAdministration(state);
         AddSensors(state);
         AddNetUseChain(state);
+        TamperScenario.Load(state);
         AddDownloadSampleProcess(state);
         AddWatchlistsAndFeeds(state);
     }
@@ -86,10 +87,11 @@ internal static class SeedScenario
         var alive = upUntil - boot;
         const string system = "SYSTEM";
 
-        // The walk ends here: the kernel's parent is a placeholder document with pid -1.
+        // The walk ends here: the kernel's parent is a placeholder document with pid -1, which its GUID packs too
+        // (a client that reads the pid from the GUID, as cbapi does for -1, must also see -1 and stop).
         var placeholder = new ProcessRecord
         {
-            Id = "00000003-0000-0004-01d2-2ec93f6051ee", SensorId = 3, Pid = -1, Start = null,
+            Id = "00000003-ffff-ffff-01d2-2ec93f6051ee", SensorId = 3, Pid = -1, Start = null,
             LastUpdate = boot, LastServerUpdate = boot.AddSeconds(5), ProcessName = "(unknown)", Path = "(unknown)",
             CommandLine = "", UserName = "", Md5 = "000000000000000000000000000000", ParentId = "", ParentPid = -1,
             ParentName = "", ParentMd5 = "000000000000000000000000000000", HostType = sensor.HostType,
@@ -157,7 +159,7 @@ internal static class SeedScenario
             ModLoads = [new ModLoadEvent(start.AddMilliseconds(5), ImageCatalog.Dlls[0].Md5.ToLowerInvariant(), ImageCatalog.Dlls[0].Path),
                 new ModLoadEvent(start.AddMilliseconds(9), ImageCatalog.Dlls[7].Md5.ToLowerInvariant(), ImageCatalog.Dlls[7].Path)],
             FileMods = [new FileModEvent(1, start.AddSeconds(2), @"c:\users\jdoe\appdata\local\temp\lsass.dmp", null, 0)],
-            CrossProcs = [new CrossProcEvent("ProcessOpen", start.AddSeconds(1), "00000004-0000-0244-01d2-3e5a8f2a1b00-00000001",
+            CrossProcs = [new CrossProcEvent("ProcessOpen", start.AddSeconds(1), state.UniqueId(state.FindProcess(TamperScenario.LsassGuid)!),
                 ImageCatalog.Lsass.Md5.ToLowerInvariant(), ImageCatalog.Lsass.Path, 1, 2_097_151)],
         };
         Add(state, ProcessFactory.Create(sensor, 4480, start, ImageCatalog.DownloadSample, @"mimikatz.exe  privilege::debug sekurlsa::logonpasswords",

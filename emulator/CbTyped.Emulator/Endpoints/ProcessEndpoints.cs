@@ -96,7 +96,9 @@ internal static class ProcessEndpoints
         });
 
         app.MapGet("/api/v1/process/{id}/{segment}/threat_intel_hits", (string id, string segment) =>
-            WithProcess(state, id, segment, _ => new JsonArray()));
+            state.Options.ThreatIntelSharing
+                ? WithProcess(state, id, segment, process => ThreatIntelHitJson.Hits(state, process))
+                : Http.Error(500, "internal_error", "Unable to query threat intel: alliance sharing is not configured"));
     }
 
     /// <summary>

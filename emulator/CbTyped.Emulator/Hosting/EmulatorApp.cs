@@ -58,6 +58,7 @@ internal static class EmulatorApp
         CaseEndpoints.Map(app, state);
         PolicyEndpoints.Map(app, state);
         LiveResponseEndpoints.Map(app, state);
+        DashboardEndpoints.Map(app, state);
         app.MapFallback((HttpContext context) => Http.Error(404, "not_found", "No route " + context.Request.Method + " " + context.Request.Path));
         return app;
     }

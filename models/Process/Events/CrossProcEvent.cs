@@ -36,6 +36,20 @@ public sealed record CrossProcEvent : ProcessEvent
     /// <summary>The target's path.</summary>
     public string? TargetPath => IsTarget ? Process.Path : OtherPath;
 
+    /// <summary>
+    /// The source process (cbapi's <c>source_proc</c>): this event's process unless <see cref="IsTarget"/>, else the
+    /// other process, fetched on first call through the identity cache; null when the server does not have it.
+    /// </summary>
+    public Task<Process?> GetSourceProcessAsync(CancellationToken cancellationToken = default) =>
+        IsTarget ? Process.GetRelatedProcessAsync(OtherProcessUniqueId, cancellationToken) : Task.FromResult<Process?>(Process);
+
+    /// <summary>
+    /// The target process (cbapi's <c>target_proc</c>): the other process unless <see cref="IsTarget"/>, fetched on
+    /// first call through the identity cache; null when the server does not have it.
+    /// </summary>
+    public Task<Process?> GetTargetProcessAsync(CancellationToken cancellationToken = default) =>
+        IsTarget ? Task.FromResult<Process?>(Process) : Process.GetRelatedProcessAsync(OtherProcessUniqueId, cancellationToken);
+
     /// <summary>True when the access mask includes the named right (e.g. <c>PROCESS_VM_READ</c>).</summary>
     public bool HasPermission(string name) => ProcessAccessRights.Has(PrivilegeCode, name);
 
