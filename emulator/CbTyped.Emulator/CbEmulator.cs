@@ -63,15 +63,21 @@ public sealed class CbEmulator : IAsyncDisposable
     /// <summary>Bus messages lost (outbox full, broker gone).</summary>
     public long BusMessagesFailed => bus?.Failed ?? 0;
 
-    /// <summary>The routing keys <see cref="PublishEventAsync(string)"/> takes: the server events the emulator builds from
-    /// its data set (watchlist and feed hits, alerts, binaries observed and stored), as its steady stream cycles them.</summary>
+    /// <summary>The routing keys <see cref="PublishEventAsync(string)"/> takes, as its steady stream cycles them: the server
+    /// events the emulator builds from its data set (watchlist and feed hits, alerts, binaries observed and stored), the
+    /// raw sensor events of its processes (<c>ingress.event.process</c>, <c>procend</c>, <c>moduleload</c>, <c>filemod</c>,
+    /// <c>regmod</c>, <c>netconn</c>, <c>childproc</c>, <c>crossprocopen</c>, <c>remotethread</c>: one protobuf
+    /// <c>CbEventMsg</c> each, with <c>env</c>), and <c>api.rawsensordata</c>: a zip bundle of one sensor's raw events on
+    /// that exchange, the sensor in the message headers.</summary>
     public static IReadOnlyList<string> BusEventRoutingKeys => Bus.BusEventStream.RoutingKeys;
 
     /// <summary>
     /// Publishes one server event of <paramref name="routingKey"/>'s kind from the data set now (the next of that kind:
-    /// each call another hit, alert or binary, cycling), behind whatever is already announced, on <c>api.events</c> as
-    /// the server does; completes when the broker has it. The JSON body is returned, so a test knows which process,
-    /// watchlist or binary its automation should act on. Needs <see cref="CbEmulatorOptions.AmqpUrl"/>.
+    /// each call another hit, alert, binary or process event, cycling), behind whatever is already announced, with the
+    /// server's exchange, routing key and content type; completes when the broker has it. The JSON body is returned, so
+    /// a test knows which process, watchlist or binary its automation should act on; for a raw event, the protobuf
+    /// message in protobuf's JSON mapping (proto field names), and for a bundle a JSON array of its records. Needs
+    /// <see cref="CbEmulatorOptions.AmqpUrl"/>.
     /// </summary>
     /// <exception cref="ArgumentException">A routing key not in <see cref="BusEventRoutingKeys"/>.</exception>
     /// <exception cref="InvalidOperationException">Started without <see cref="CbEmulatorOptions.AmqpUrl"/>, or the broker is gone.</exception>

@@ -7,6 +7,12 @@ namespace CbTyped.Events;
 /// </summary>
 public interface ICbEventSource : IAsyncDisposable
 {
+    /// <summary>Gets ready before the first event: the bus consumer connects and declares its queue, the HTTP source
+    /// binds its port; a followed file needs nothing. A hosted service calls it when the host starts, so a broker
+    /// that refuses the login or a port in use fails the start. <see cref="RunAsync"/> and <see cref="ReadAllAsync"/>
+    /// call it themselves when it was not called.</summary>
+    Task StartAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
     /// <summary>Runs the registered handlers for each event until <paramref name="cancellationToken"/> fires, then
     /// returns after the handler in flight finishes.</summary>
     Task RunAsync(CancellationToken cancellationToken = default);

@@ -47,11 +47,24 @@ internal sealed class BusOutbox
         }
     }
 
+    /// <summary>Queues a message of the steady stream (any exchange and content type); dropped and counted when full.</summary>
+    public void Enqueue(BusMessage message)
+    {
+        if (Enabled && !_queue.Writer.TryWrite(message))
+        {
+            Interlocked.Increment(ref _dropped);
+        }
+    }
+
     /// <summary>
     /// Queues a message a test asked for, behind what is already announced, and completes when the broker has it
     /// (a test then knows the event is on its way to the queues). Fails when the outbox is full or disabled.
     /// </summary>
-    public Task PublishAsync(string routingKey, byte[] body, string contentType)
+    public Task PublishAsync(string routingKey, byte[] body, string contentType) =>
+        PublishAsync(new BusMessage(routingKey, body, contentType));
+
+    /// <summary>Queues <paramref name="message"/> like <see cref="PublishAsync(string, byte[], string)"/>.</summary>
+    public Task PublishAsync(BusMessage message)
     {
         if (!Enabled)
         {
@@ -59,7 +72,7 @@ internal sealed class BusOutbox
         }
 
         var published = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!_queue.Writer.TryWrite(new BusMessage(routingKey, body, contentType, published)))
+        if (!_queue.Writer.TryWrite(message with { Published = published }))
         {
             throw new InvalidOperationException($"The emulator's outbox is full ({Capacity} messages): the broker is gone or too slow.");
         }
@@ -71,6 +84,13 @@ internal sealed class BusOutbox
     public void Complete() => _queue.Writer.TryComplete();
 }
 
-/// <summary>One event for <c>api.events</c>: JSON unless a test chose another content type; <paramref name="Published"/>
+/// <summary>One message for the broker: JSON on <c>api.events</c> unless said otherwise (raw events are protobuf,
+/// bundles zip on <c>api.rawsensordata</c> with the sensor in <paramref name="Headers"/>); <paramref name="Published"/>
 /// is completed by the publisher when a test waits for it.</summary>
-internal sealed record BusMessage(string RoutingKey, byte[] Body, string ContentType = "application/json", TaskCompletionSource? Published = null);
+internal sealed record BusMessage(
+    string RoutingKey,
+    byte[] Body,
+    string ContentType = "application/json",
+    TaskCompletionSource? Published = null,
+    string Exchange = BusPublisher.Exchange,
+    IDictionary<string, object?>? Headers = null);

@@ -7,7 +7,8 @@ namespace CbTyped.Emulator.Bus;
 /// <summary>
 /// Publishes the emulator's events to a real RabbitMQ broker the way a Cb Response server does: JSON bodies on the
 /// durable topic exchange <c>api.events</c>, routing key = event name, content type <c>application/json</c>,
-/// delivery mode 1 (transient). It declares <c>api.events</c> and the raw-data exchange <c>api.rawsensordata</c>
+/// delivery mode 1 (transient); raw sensor events there too (<c>ingress.event.*</c>, <c>application/protobuf</c>), and
+/// zip bundles of them on <c>api.rawsensordata</c> (<c>application/zip</c>, the sensor in the headers). It declares <c>api.events</c> and the raw-data exchange <c>api.rawsensordata</c>
 /// (fanout, durable) as the server has them, so clients can bind before anything is published.
 /// </summary>
 internal sealed class BusPublisher : IAsyncDisposable
@@ -71,20 +72,19 @@ internal sealed class BusPublisher : IAsyncDisposable
     }
 
     /// <summary>The next event of <paramref name="routingKey"/>'s kind from the data set (its own cycle, apart from
-    /// the steady stream's), published now; the body it sent.</summary>
+    /// the steady stream's), published now; its text (the JSON body, or protobuf in its JSON mapping).</summary>
     public async Task<string> PublishNextAsync(string routingKey)
     {
-        string body;
+        string text;
         Task published;
         lock (_state.Gate)
         {
-            var message = _chosen.Next(routingKey);
-            body = message.Body.ToJsonString();
-            published = _outbox.PublishAsync(message.Key, System.Text.Encoding.UTF8.GetBytes(body), "application/json");
+            (var message, text) = _chosen.Next(routingKey);
+            published = _outbox.PublishAsync(message);
         }
 
         await published;
-        return body;
+        return text;
     }
 
     /// <summary>A watchlist hit (<c>watchlist.hit.process</c>) of one process, published now; the body it sent.</summary>
@@ -119,12 +119,12 @@ internal sealed class BusPublisher : IAsyncDisposable
         var json = new BasicProperties { ContentType = "application/json", DeliveryMode = DeliveryModes.Transient };
         await foreach (var message in _outbox.Reader.ReadAllAsync())
         {
-            var properties = message.ContentType == json.ContentType
+            var properties = message.ContentType == json.ContentType && message.Headers is null
                 ? json
-                : new BasicProperties { ContentType = message.ContentType, DeliveryMode = DeliveryModes.Transient };
+                : new BasicProperties { ContentType = message.ContentType, DeliveryMode = DeliveryModes.Transient, Priority = 0, Headers = message.Headers };
             try
             {
-                await _channel.BasicPublishAsync(Exchange, message.RoutingKey, mandatory: false, properties, message.Body);
+                await _channel.BasicPublishAsync(message.Exchange, message.RoutingKey, mandatory: false, properties, message.Body);
                 Interlocked.Increment(ref _published);
                 message.Published?.TrySetResult();
             }
@@ -151,9 +151,9 @@ internal sealed class BusPublisher : IAsyncDisposable
             {
                 lock (state.Gate)
                 {
-                    if (stream.Next() is { } message)
+                    if (stream.Next() is { } next)
                     {
-                        state.Announcements.Announce(message.Key, message.Body);
+                        state.Announcements.Enqueue(next.Message);
                     }
                 }
             }

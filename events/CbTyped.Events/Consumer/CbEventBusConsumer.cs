@@ -146,7 +146,9 @@ public sealed class CbEventBusConsumer : ICbEventSource
         };
 
         var channel = await _connection.CreateChannelAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        await channel.ExchangeDeclareAsync(_options.Exchange, ExchangeType.Topic, durable: true, autoDelete: false, cancellationToken: cancellationToken).ConfigureAwait(false);
+        // The server's raw-bundle exchange is a fanout (bindings ignore their keys); its event exchange a topic.
+        var exchangeType = _options.Exchange == Decoding.CbEventDecoder.RawSensorDataExchange ? ExchangeType.Fanout : ExchangeType.Topic;
+        await channel.ExchangeDeclareAsync(_options.Exchange, exchangeType, durable: true, autoDelete: false, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (_options.DeadLetterExchange is { } deadLetters)
             await DeclareDeadLettersAsync(_connection, channel, deadLetters, _options.DeadLetterQueueName ?? deadLetters, cancellationToken).ConfigureAwait(false);
         var arguments = _options.DeadLetterExchange is { } dlx ? new Dictionary<string, object?> { ["x-dead-letter-exchange"] = dlx } : null;

@@ -30,7 +30,9 @@ public sealed class CbEventBusOptions
     public string? TlsServerName { get; set; }
 
     /// <summary>The exchange to bind to. The server's is <c>api.events</c> (topic, durable); the consumer declares
-    /// it with exactly those flags, which is a no-op on a server that has it.</summary>
+    /// it with exactly those flags, which is a no-op on a server that has it. <c>api.rawsensordata</c>, where the server
+    /// publishes zip bundles of raw sensor events, is declared as the server has it (fanout, durable); its messages
+    /// have an empty routing key, which the pattern <c>#</c> matches.</summary>
     public string Exchange { get; set; } = "api.events";
 
     /// <summary>

@@ -5,11 +5,15 @@ using Microsoft.Extensions.Logging;
 
 namespace CbTyped.Events.Hosting;
 
-/// <summary>Registers the event bus consumer as a hosted service.</summary>
+/// <summary>
+/// Registers event sources — the bus consumer, a followed file, the forwarder's HTTP output — each as a singleton run
+/// by its own <see cref="CbEventSourceHostedService"/>; any number of them in one host.
+/// </summary>
 public static class CbEventBusServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds a <see cref="CbEventBusConsumer"/> (a singleton, also resolvable) run by a hosted service.
+    /// Adds a <see cref="CbEventBusConsumer"/> (a singleton, also resolvable) run by a
+    /// <see cref="CbEventSourceHostedService"/>, as <see cref="AddCbEventSource{TSource}"/> registers any source.
     /// <paramref name="configure"/> sets the options; <paramref name="handlers"/> registers handlers with
     /// <see cref="CbEventBusConsumer.On"/> and may resolve services from the provider it is given.
     /// </summary>
@@ -21,7 +25,7 @@ public static class CbEventBusServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
         ArgumentNullException.ThrowIfNull(handlers);
-        services.AddSingleton(provider =>
+        return services.AddCbEventSource(provider =>
         {
             var options = new CbEventBusOptions();
             configure(options);
@@ -29,12 +33,10 @@ public static class CbEventBusServiceCollectionExtensions
             handlers(consumer, provider);
             return consumer;
         });
-        services.AddHostedService(provider => new CbEventBusHostedService(provider.GetRequiredService<CbEventBusConsumer>()));
-        return services;
     }
 
     /// <summary>
-    /// Adds an event source other than the bus — a <see cref="Sources.CbJsonLinesFileSource"/> or a
+    /// Adds an event source — a <see cref="CbEventBusConsumer"/>, a <see cref="Sources.CbJsonLinesFileSource"/> or a
     /// <see cref="Sources.CbForwarderHttpSource"/> — as a singleton (also resolvable as <typeparamref name="TSource"/>)
     /// whose handlers a hosted service runs for the life of the host. <paramref name="create"/> builds it with its
     /// handlers registered and may resolve services (a logger, a shared <see cref="CbEventHandlerRegistry"/>).
@@ -45,6 +47,7 @@ public static class CbEventBusServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(create);
         services.AddSingleton(create);
+        // Not AddHostedService: it keeps one hosted service per implementation type, and every source has the same one.
         services.AddSingleton<IHostedService>(provider => new CbEventSourceHostedService(provider.GetRequiredService<TSource>()));
         return services;
     }

@@ -3,9 +3,11 @@ using Microsoft.Extensions.Hosting;
 namespace CbTyped.Events.Hosting;
 
 /// <summary>
-/// Runs any <see cref="ICbEventSource"/>'s handlers (a followed file, the forwarder's HTTP output) for the life of
-/// the host. Stopping the host cancels the source's run and waits for the handler in flight until the host's
-/// shutdown timeout; then the source is disposed.
+/// Runs any <see cref="ICbEventSource"/>'s handlers — the bus consumer, a followed file, the forwarder's HTTP output —
+/// for the life of the host: <see cref="ICbEventSource.StartAsync"/> when the host starts (a refused login or a port
+/// in use fails the start), then its run. Stopping the host stops taking new events and waits for the handler in
+/// flight until the host's shutdown timeout; then the source is disposed (for the bus, unacknowledged messages go back
+/// to the broker and the handlers' token fires).
 /// </summary>
 public sealed class CbEventSourceHostedService : IHostedService, IAsyncDisposable
 {
@@ -19,9 +21,7 @@ public sealed class CbEventSourceHostedService : IHostedService, IAsyncDisposabl
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        // The HTTP listener binds its port here, so a port in use fails the host's start instead of the run.
-        if (_source is Sources.CbForwarderHttpSource http)
-            await http.StartAsync(cancellationToken).ConfigureAwait(false);
+        await _source.StartAsync(cancellationToken).ConfigureAwait(false);
         _run = _source.RunAsync(_stopping.Token);
     }
 

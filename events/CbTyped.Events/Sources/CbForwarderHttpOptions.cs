@@ -29,5 +29,5 @@ public sealed class CbForwarderHttpOptions
 
     /// <summary>Decodes each event (a <see cref="CbBusMessage"/> with its <c>type</c> as routing key and content
     /// type <c>application/json</c>).</summary>
-    public ICbEventDecoder Decoder { get; set; } = Consumer.PassThroughDecoder.Instance;
+    public ICbEventDecoder Decoder { get; set; } = Decoding.CbEventDecoder.Default;
 }

@@ -19,5 +19,5 @@ public sealed class CbJsonLinesFileOptions
 
     /// <summary>Decodes each line (a <see cref="CbBusMessage"/> with the line's <c>type</c> as routing key and
     /// content type <c>application/json</c>) into events.</summary>
-    public ICbEventDecoder Decoder { get; set; } = Consumer.PassThroughDecoder.Instance;
+    public ICbEventDecoder Decoder { get; set; } = Decoding.CbEventDecoder.Default;
 }

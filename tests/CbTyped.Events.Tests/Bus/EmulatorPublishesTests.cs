@@ -17,7 +17,8 @@ public class EmulatorPublishesTests(RabbitMqNode node)
         "watchlist.hit.process", "watchlist.storage.hit.process", "watchlist.hit.binary", "watchlist.storage.hit.binary",
         "feed.ingress.hit.process", "feed.storage.hit.binary", "alert.watchlist.hit.query.process",
         "alert.watchlist.hit.query.binary", "binaryinfo.observed", "binaryinfo.host.observed", "binaryinfo.group.observed",
-        "binarystore.file.added",
+        "binarystore.file.added", "ingress.event.process", "ingress.event.moduleload", "ingress.event.filemod",
+        "ingress.event.regmod", "ingress.event.netconn", "ingress.event.childproc",
     ];
 
     private Uri AmqpUrl => new($"amqp://guest:guest@127.0.0.1:{node.AmqpPort}/");
@@ -30,6 +31,12 @@ public class EmulatorPublishesTests(RabbitMqNode node)
         var consumer = new CbEventBusConsumer(BusClient.Options(node));
         consumer.On("#", (evt, _) =>
         {
+            if (evt.Message.ContentType != "application/json")
+            {
+                seen.Enqueue(new Seen(evt.RoutingKey, evt.Message.ContentType, evt.Message.Exchange, default));
+                return Task.CompletedTask; // raw sensor events: EmulatorRawEventsTests
+            }
+
             using var doc = JsonDocument.Parse(evt.Message.Body);
             seen.Enqueue(new Seen(evt.RoutingKey, evt.Message.ContentType, evt.Message.Exchange, doc.RootElement.Clone()));
             return Task.CompletedTask;
@@ -55,7 +62,8 @@ public class EmulatorPublishesTests(RabbitMqNode node)
             Assert.Equal(0, emulator.BusMessagesFailed);
         }
 
-        Assert.All(seen, s =>
+        Assert.All(seen.Where(s => s.RoutingKey.StartsWith("ingress.event.", StringComparison.Ordinal)), s => Assert.Equal("application/protobuf", s.ContentType));
+        Assert.All(seen.Where(s => !s.RoutingKey.StartsWith("ingress.event.", StringComparison.Ordinal)), s =>
         {
             Assert.Equal("application/json", s.ContentType);
             Assert.Equal("api.events", s.Exchange);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CbTyped.Events.Consumer;
 using CbTyped.Events.Hosting;
+using CbTyped.Events.Sources;
 using CbTyped.Events.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -38,5 +39,39 @@ public class HostedServiceTests(RabbitMqNode node)
 
         Assert.Equal(["watchlist.hit.process"], finished.ToArray());
         Assert.Equal(0u, await BusClient.CountAsync(node, queue)); // it was acknowledged before the connection closed
+    }
+
+    [Fact]
+    public async Task The_bus_and_a_file_source_are_one_registration_model_each_run_by_its_own_hosted_service_in_one_host()
+    {
+        var dir = Directory.CreateTempSubdirectory("cbtyped-hosted-bus-").FullName;
+        try
+        {
+            var path = Path.Combine(dir, "events.json");
+            File.WriteAllText(path, "{\"type\":\"watchlist.hit.binary\",\"watchlist_id\":2}\n");
+            var seen = new ConcurrentQueue<string>();
+            var builder = Host.CreateApplicationBuilder();
+            builder.Services.AddSingleton(new CbEventHandlerRegistry().On("watchlist.#", (evt, _) =>
+            {
+                seen.Enqueue(evt.GetType().Name + " " + evt.RoutingKey);
+                return Task.CompletedTask;
+            }));
+            builder.Services.AddCbEventSource(p => new CbEventBusConsumer(BusClient.Options(node), p.GetRequiredService<CbEventHandlerRegistry>()));
+            builder.Services.AddCbEventSource(p => new CbJsonLinesFileSource(
+                new CbJsonLinesFileOptions { Path = path, PollInterval = TimeSpan.FromMilliseconds(20) }, p.GetRequiredService<CbEventHandlerRegistry>()));
+            using var host = builder.Build();
+            Assert.Equal(2, host.Services.GetServices<IHostedService>().OfType<CbEventSourceHostedService>().Count());
+            await host.StartAsync(); // the consumer's queue is declared and bound before this returns
+            await BusClient.PublishJsonAsync(node, ("watchlist.hit.process", "{\"watchlist_id\":1}"));
+            await BusClient.EventuallyAsync(() => seen.Count == 2, "one event from the bus and one from the file");
+            await host.StopAsync();
+
+            // The same typed event from either source.
+            Assert.Equal(["CbWatchlistHitEvent watchlist.hit.binary", "CbWatchlistHitEvent watchlist.hit.process"], seen.Order(StringComparer.Ordinal).ToArray());
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
     }
 }
