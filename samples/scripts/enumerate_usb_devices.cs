@@ -13,7 +13,9 @@ var options = new ExampleArguments("Enumerate USB Devices")
     .Parse(args);
 using var cb = ExampleClient.Connect(options);
 
-var query = @"regmod:registry\machine\system\currentcontrolset\control\deviceclasses\" + DiskInterfaceClass + @"\*";
+// cbapi writes "deviceclasses\{53f5…": in the query language a backslash before a brace escapes the brace, so the
+// path's separator is lost and nothing matches. The port means the separator: an escaped backslash, then the brace.
+var query = @"regmod:registry\machine\system\currentcontrolset\control\deviceclasses\\" + DiskInterfaceClass + @"\*";
 if (options["--start"] is { Length: > 0 } start)
     query += " start:" + start;
 
