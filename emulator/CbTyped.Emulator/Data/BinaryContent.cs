@@ -1,8 +1,8 @@
 namespace CbTyped.Emulator.Data;
 
 /// <summary>
-/// Generates a binary's bytes on demand: a PE-looking header ("MZ", DOS stub text, "PE\0\0") then deterministic
-/// pseudo-random bytes. Same binary → same bytes, and nothing is held in memory beyond one chunk.
+/// Generates a binary's bytes on demand: a PE-looking header ("MZ", DOS stub text, "PE\0\0" and a COFF file header
+/// with the machine and link time) then deterministic pseudo-random bytes. Same binary → same bytes, and nothing is held in memory beyond one chunk.
 /// </summary>
 internal static class BinaryContent
 {
@@ -32,7 +32,7 @@ internal static class BinaryContent
 
             if (first)
             {
-                WriteHeader(buffer, count);
+                WriteHeader(buffer, count, binary);
                 first = false;
             }
 
@@ -41,18 +41,32 @@ internal static class BinaryContent
         }
     }
 
-    private static void WriteHeader(byte[] buffer, int count)
+    /// <summary>
+    /// The COFF header's TimeDateStamp: a day before the binary was signed (or before the server first saw it), to
+    /// the second, as tools such as pefile read it.
+    /// </summary>
+    public static DateTime LinkTime(BinaryRecord binary)
     {
-        if (count < 0x84)
+        var time = (binary.DigsigSignTime ?? binary.ServerAdded).AddDays(-1);
+        return time.AddTicks(-(time.Ticks % TimeSpan.TicksPerSecond));
+    }
+
+    private static void WriteHeader(byte[] buffer, int count, BinaryRecord binary)
+    {
+        const int CoffEnd = 0x98;
+        if (count < CoffEnd)
         {
             "MZ"u8[..Math.Min(2, count)].CopyTo(buffer);
             return;
         }
 
-        buffer.AsSpan(0, 0x84).Clear();
+        buffer.AsSpan(0, CoffEnd).Clear();
         "MZ"u8.CopyTo(buffer);
         buffer[0x3c] = 0x80;
         "This program cannot be run in DOS mode.\r\r\n$"u8.CopyTo(buffer.AsSpan(0x4e));
         "PE\0\0"u8.CopyTo(buffer.AsSpan(0x80));
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(buffer.AsSpan(0x84), binary.Is64Bit ? (ushort)0x8664 : (ushort)0x014c);
+        var seconds = (uint)new DateTimeOffset(LinkTime(binary), TimeSpan.Zero).ToUnixTimeSeconds();
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(buffer.AsSpan(0x88), seconds);
     }
 }

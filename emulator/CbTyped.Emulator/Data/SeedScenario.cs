@@ -101,7 +101,7 @@ internal static class SeedScenario
         var kernel = Add(state, ProcessFactory.Create(sensor, 0, boot, ImageCatalog.Ntoskrnl, @"c:\windows\system32\ntoskrnl.exe", "", placeholder, alive,
             id: "00000003-0000-0000-01d2-2ec93f6051ee"));
         var systemProcess = Add(state, ProcessFactory.Create(sensor, 4, At(14, 8, 23, 559), ImageCatalog.Ntoskrnl, @"c:\windows\system32\ntoskrnl.exe", system, kernel, alive,
-            Events(At(14, 8, 23, 600), [ImageCatalog.Dlls[0]], regmods: [@"\registry\machine\system\controlset001\control\session manager\memory management\prefetchparameters\bootid"]),
+            Events(At(14, 8, 23, 600), [ImageCatalog.Dlls[0]], regmods: [@"\registry\machine\system\controlset001\control\session manager\memory management\prefetchparameters\bootid", .. SeedEvidence.DeviceRegMods]),
             id: "00000003-0000-0004-01d2-2ec93f7c7181"));
         var smss = Add(state, ProcessFactory.Create(sensor, 536, At(14, 8, 23, 590), ImageCatalog.Smss, @"\SystemRoot\System32\smss.exe", system, systemProcess, alive,
             Events(At(14, 8, 23, 600), [ImageCatalog.Dlls[0]]),
@@ -123,7 +123,7 @@ internal static class SeedScenario
             id: "00000003-0000-0c34-01d2-2ec94f09cae6"));
         var cmd = Add(state, ProcessFactory.Create(sensor, 876, new DateTime(2016, 10, 25, 20, 20, 29, 790, DateTimeKind.Utc), ImageCatalog.Cmd,
             "\"C:\\Windows\\system32\\cmd.exe\" ", SeedUser, explorer, upUntil - new DateTime(2016, 10, 25, 20, 20, 29, DateTimeKind.Utc),
-            Events(new DateTime(2016, 10, 25, 20, 20, 29, 800, DateTimeKind.Utc), [ImageCatalog.Dlls[0], ImageCatalog.Dlls[1], ImageCatalog.Dlls[2]]),
+            Events(new DateTime(2016, 10, 25, 20, 20, 29, 800, DateTimeKind.Utc), [ImageCatalog.Dlls[0], ImageCatalog.Dlls[1], ImageCatalog.Dlls[2]], writes: SeedEvidence.CmdCopies()),
             id: "00000003-0000-036c-01d2-2efd3af51186"));
 
         foreach (var (drive, pid, start) in new[]
@@ -255,10 +255,12 @@ internal static class SeedScenario
     }
 
     /// <summary>A few module loads plus optional registry and file writes, all just after <paramref name="at"/>.</summary>
-    internal static ProcessEvents Events(DateTime at, IEnumerable<ImageInfo> dlls, string[]? regmods = null, string[]? filemods = null) => new()
+    /// <remarks><paramref name="writes"/> are file events with their own times (<see cref="SeedEvidence"/>).</remarks>
+    internal static ProcessEvents Events(DateTime at, IEnumerable<ImageInfo> dlls, string[]? regmods = null, string[]? filemods = null,
+        IReadOnlyList<FileModEvent>? writes = null) => new()
     {
         ModLoads = [.. dlls.Select((dll, i) => new ModLoadEvent(at.AddMilliseconds(3 * i), dll.Md5.ToLowerInvariant(), dll.Path))],
         RegMods = [.. (regmods ?? []).Select((key, i) => new RegModEvent(2, at.AddMilliseconds(50 + i), key))],
-        FileMods = [.. (filemods ?? []).Select((path, i) => new FileModEvent(1, at.AddMilliseconds(80 + i), path, null, 0))],
+        FileMods = [.. (filemods ?? []).Select((path, i) => new FileModEvent(1, at.AddMilliseconds(80 + i), path, null, 0)), .. writes ?? []],
     };
 }

@@ -35,4 +35,9 @@ public static class PythonText
         null => "None",
         { } t => t.ToString(t.Ticks % TimeSpan.TicksPerSecond == 0 ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture),
     };
+
+    /// <summary><c>time.asctime(time.gmtime(t))</c>: <c>Thu Nov  3 09:05:01 2016</c> (the day padded with a space).</summary>
+    public static string AscTime(DateTime time) =>
+        time.ToString("ddd MMM ", CultureInfo.InvariantCulture) + time.Day.ToString(CultureInfo.InvariantCulture).PadLeft(2)
+        + time.ToString(" HH:mm:ss yyyy", CultureInfo.InvariantCulture);
 }

@@ -11,20 +11,30 @@ internal static class ScriptRunner
 {
     private static readonly string Root = FindRoot();
 
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(CbEmulator emulator, string script, params string[] args)
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(CbEmulator emulator, string script, params string[] args) =>
+        RunAsync(emulator, new ScriptRun(), script, args);
+
+    /// <summary>Runs the script with <paramref name="run"/>'s stdin and working directory.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(CbEmulator emulator, ScriptRun run, string script, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Root,
+            RedirectStandardInput = run.StandardInput is not null,
+            WorkingDirectory = run.WorkingDirectory ?? Root,
         };
-        foreach (var arg in (string[])["run", Path.Combine("samples", "scripts", script + ".cs"), "--", "--cburl", emulator.BaseUrl.ToString(), "--apitoken", emulator.Token, .. args])
+        foreach (var arg in (string[])["run", Path.Combine(Root, "samples", "scripts", script + ".cs"), "--", "--cburl", emulator.BaseUrl.ToString(), "--apitoken", emulator.Token, .. args])
             start.ArgumentList.Add(arg);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
 
         using var process = System.Diagnostics.Process.Start(start)!;
+        if (run.StandardInput is { } input)
+        {
+            await process.StandardInput.WriteAsync(input);
+            process.StandardInput.Close();
+        }
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
