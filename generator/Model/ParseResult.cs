@@ -25,5 +25,9 @@ namespace CbTyped.Generator.Model
     public sealed record GeneratedSource(string HintName, string Text);
 
     /// <summary>What the emit step produced for one model.</summary>
-    public sealed record EmitResult(EquatableArray<GeneratedSource> Sources, EquatableArray<DiagnosticInfo> Diagnostics);
+    public sealed record EmitResult(EquatableArray<GeneratedSource> Sources, EquatableArray<DiagnosticInfo> Diagnostics)
+    {
+        /// <summary>Nothing emitted, nothing reported.</summary>
+        public static EmitResult Empty { get; } = new EmitResult(EquatableArray<GeneratedSource>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+    }
 }
