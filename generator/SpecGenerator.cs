@@ -75,6 +75,53 @@ namespace CbTyped.Generator
             });
 
             RegisterClrTypeCheck(context, parsed, specFiles);
+            RegisterCmdlets(context, models);
+        }
+
+        /// <summary>
+        /// PowerShell cmdlets per model, opt-in (<c>CbTypedEmitCmdlets=true</c>) and only when the compilation can
+        /// compile them (it references System.Management.Automation and CbTyped.PowerShell), so an ordinary SDK user
+        /// gets none. The compilation is reduced to one bool at once: a C# edit re-runs that lookup only.
+        /// </summary>
+        private static void RegisterCmdlets(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<ModelSpec> models)
+        {
+            var optedIn = context.AnalyzerConfigOptionsProvider
+                .Select(static (provider, _) => provider.GlobalOptions.TryGetValue("build_property.CbTypedEmitCmdlets", out var value)
+                    && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+                .WithTrackingName(TrackingNames.CmdletsOptedIn);
+            var canCompile = context.CompilationProvider
+                .Select(static (compilation, _) => compilation.GetTypeByMetadataName("System.Management.Automation.Cmdlet") is not null
+                    && compilation.GetTypeByMetadataName("CbTyped.PowerShell.CbCmdlet") is not null)
+                .WithTrackingName(TrackingNames.CmdletsCanCompile);
+            var enabled = optedIn
+                .Combine(canCompile)
+                .Select(static (pair, _) => pair.Left && pair.Right)
+                .WithTrackingName(TrackingNames.CmdletsEnabled);
+
+            var cmdlets = models
+                .Combine(enabled)
+                .Select(static (pair, _) => pair.Right ? EmitCmdletsSafely(pair.Left) : EmitResult.Empty)
+                .WithTrackingName(TrackingNames.EmitCmdlets);
+            context.RegisterSourceOutput(cmdlets, static (spc, result) =>
+            {
+                foreach (var source in result.Sources)
+                {
+                    spc.AddSource(source.HintName, SourceText.From(source.Text, System.Text.Encoding.UTF8));
+                }
+                Report(spc, result.Diagnostics);
+            });
+        }
+
+        internal static EmitResult EmitCmdletsSafely(ModelSpec model)
+        {
+            try
+            {
+                return new EmitResult(CmdletEmitter.Emit(model), EquatableArray<DiagnosticInfo>.Empty);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                return new EmitResult(EquatableArray<GeneratedSource>.Empty, EquatableArray.Create(Internal(model.SpecPath, ex)));
+            }
         }
 
         /// <summary>

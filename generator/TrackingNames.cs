@@ -27,5 +27,13 @@ namespace CbTyped.Generator
         public const string ClrTypeCheck = "CbTyped.ClrTypeCheck";
         /// <summary>CBT0032 for each unresolved <c>clr:</c> type, positioned in its spec.</summary>
         public const string ClrTypeDiagnostics = "CbTyped.ClrTypeDiagnostics";
+        /// <summary>Whether the project set <c>CbTypedEmitCmdlets</c> to true.</summary>
+        public const string CmdletsOptedIn = "CbTyped.CmdletsOptedIn";
+        /// <summary>Whether the compilation references System.Management.Automation and CbTyped.PowerShell (re-run on every C# edit).</summary>
+        public const string CmdletsCanCompile = "CbTyped.CmdletsCanCompile";
+        /// <summary>Both of the above.</summary>
+        public const string CmdletsEnabled = "CbTyped.CmdletsEnabled";
+        /// <summary>Per model: the PowerShell cmdlets' sources (none unless enabled).</summary>
+        public const string EmitCmdlets = "CbTyped.EmitCmdlets";
     }
 }

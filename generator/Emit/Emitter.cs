@@ -36,6 +36,10 @@ namespace CbTyped.Generator.Emit
             {
                 sources.Add(new GeneratedSource(prefix + ".SearchSchema.g.cs", SearchSchemaEmitter.Emit(model)));
             }
+            if (QueryValuesEmitter.Applies(model))
+            {
+                sources.Add(new GeneratedSource(prefix + ".QueryValues.g.cs", QueryValuesEmitter.Emit(model)));
+            }
             if (!model.Joins.IsEmpty)
             {
                 sources.Add(new GeneratedSource(prefix + ".Joins.g.cs", JoinEmitter.Emit(model)));

@@ -25,6 +25,24 @@ public sealed class ShellIntegrationTests
     }
 
     [Fact]
+    public async Task EnumQueryFieldsCompleteTheValuesTheirSpecDeclares()
+    {
+        await using var session = await ModuleSession.StartAsync();
+
+        var statuses = Complete(session, "Get-CbAlert -Query status:");
+        var resolved = Complete(session, "Get-CbAlert -Query 'hostname:web status:Res");
+        var signatures = Complete(session, "Get-CbBinary -Query digsig_result:Bad");
+        var osTypes = Complete(session, "Get-CbBinary -Query os_type:l");
+        var textField = Complete(session, "Get-CbBinary -Query digsig_publisher:M");
+
+        Assert.Equal(["status:Unresolved", "'status:\"In Progress\"'", "status:Resolved", "'status:\"False Positive\"'"], statuses);
+        Assert.Equal(["'hostname:web status:Resolved'"], resolved);
+        Assert.Equal(["'digsig_result:\"Bad Signature\"'"], signatures);
+        Assert.Equal(["os_type:Linux"], osTypes);
+        Assert.Empty(textField);
+    }
+
+    [Fact]
     public async Task ConnectionNamesTabComplete()
     {
         await using var session = await ModuleSession.StartAsync();

@@ -33,6 +33,7 @@ public sealed class GeneratedOnlySurfaceTests
         "CbTyped.Modeling.CbRouteSet",
         "CbTyped.Modeling.CbRoutes",
         "CbTyped.Modeling.CbSearchSchemaAttribute",
+        "CbTyped.Modeling.CbQueryValuesAttribute",
         "CbTyped.Modeling.Json.CbDateFormat",
         "CbTyped.Modeling.Json.CbDateParser",
         "CbTyped.Modeling.Json.CbEnumParser`1",

@@ -8,8 +8,9 @@ namespace CbTyped.PowerShell;
 
 /// <summary>
 /// Tab completion of a <c>-Query</c> (or <c>-Sort</c>) argument: the last term's field name from the model's spec
-/// (<c>proc</c> → <c>process_name:</c>, <c>process_pid:</c>, …), and after the colon of a yes/no field,
-/// <c>true</c>/<c>false</c>. Earlier terms of the query are kept as typed.
+/// (<c>proc</c> → <c>process_name:</c>, <c>process_pid:</c>, …), and after the colon of a yes/no field
+/// <c>true</c>/<c>false</c>, of an enum field the values its spec declares (<c>status:</c> → <c>Resolved</c>, …,
+/// <c>"In Progress"</c> quoted). Earlier terms of the query are kept as typed.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property)]
 internal sealed class QueryCompletionAttribute(string model, bool sortOnly = false) : ArgumentCompleterFactoryAttribute
@@ -50,12 +51,14 @@ internal sealed class QueryCompletionAttribute(string model, bool sortOnly = fal
         if (colon >= 0)
         {
             var field = fields.FirstOrDefault(f => f.Name.Equals(term[..colon], StringComparison.OrdinalIgnoreCase));
-            if (field is not { Kind: "bool" })
-                yield break;
-            foreach (var value in new[] { "true", "false" })
+            IReadOnlyList<string> values = field is null ? [] : field.Kind == "bool" ? ["true", "false"] : field.Values;
+            var typed = term[(colon + 1)..].TrimStart('"');
+            foreach (var value in values)
             {
-                if (value.StartsWith(term[(colon + 1)..], StringComparison.OrdinalIgnoreCase))
-                    yield return new CompletionResult(wrap(term[..(colon + 1)] + value), value, CompletionResultType.ParameterValue, field.Name + ":" + value);
+                // A value with a space is one term only inside the query language's double quotes.
+                var written = value.Contains(' ', StringComparison.Ordinal) ? "\"" + value + "\"" : value;
+                if (value.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
+                    yield return new CompletionResult(wrap(term[..(colon + 1)] + written), value, CompletionResultType.ParameterValue, field!.Name + ":" + written);
             }
             yield break;
         }

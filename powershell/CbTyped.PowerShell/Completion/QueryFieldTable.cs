@@ -19,13 +19,18 @@ internal static class QueryFieldTable
     private static List<QueryField> Read<T>()
         where T : CbModel, ICbModel<T>
     {
-        // An attribute read, not member reflection: the type is named statically, nothing is trimmed away.
-        if (Attribute.GetCustomAttribute(typeof(T), typeof(CbSearchSchemaAttribute), inherit: false) is CbSearchSchemaAttribute schema)
-            return [.. schema.Searchable.Select(Decode).OrderBy(f => f.Name, StringComparer.Ordinal)];
-        return [.. T.ModelInfo.Fields
-            .Where(f => f.SearchName is not null)
-            .Select(f => new QueryField(f.SearchName!, KindOf(f.Type), f.IsSortable, f.IsFacet))
-            .DistinctBy(f => f.Name)
+        // Attribute reads, not member reflection: the type is named statically, nothing is trimmed away.
+        var values = Attribute.GetCustomAttributes(typeof(T), typeof(CbQueryValuesAttribute), inherit: false)
+            .Cast<CbQueryValuesAttribute>()
+            .ToDictionary(a => a.Field, a => a.Values, StringComparer.Ordinal);
+        IEnumerable<QueryField> fields = Attribute.GetCustomAttribute(typeof(T), typeof(CbSearchSchemaAttribute), inherit: false) is CbSearchSchemaAttribute schema
+            ? schema.Searchable.Select(Decode)
+            : T.ModelInfo.Fields
+                .Where(f => f.SearchName is not null)
+                .Select(f => new QueryField(f.SearchName!, KindOf(f.Type), f.IsSortable, f.IsFacet))
+                .DistinctBy(f => f.Name);
+        return [.. fields
+            .Select(f => values.TryGetValue(f.Name, out var declared) ? f with { Values = declared } : f)
             .OrderBy(f => f.Name, StringComparer.Ordinal)];
     }
 

@@ -51,13 +51,13 @@ public static class GeneratorHarness
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
     }
 
-    public static CSharpCompilation CreateCompilation(string? userCode = null)
+    public static CSharpCompilation CreateCompilation(string? userCode = null, IEnumerable<MetadataReference>? extraReferences = null)
     {
         var trees = userCode is null ? [] : new[] { CSharpSyntaxTree.ParseText(userCode, ParseOptions, path: "User.cs") };
         return CSharpCompilation.Create(
             "CbTyped.GeneratorTests.Output",
             trees,
-            References.Value,
+            extraReferences is null ? References.Value : References.Value.AddRange(extraReferences),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
     }
 

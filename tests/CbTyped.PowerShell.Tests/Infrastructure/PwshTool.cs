@@ -46,6 +46,13 @@ internal static class PwshTool
         return await DotnetAsync(["pwsh", "-NoProfile", "-NonInteractive", "-Command", script], environment);
     }
 
+    /// <summary>Runs <c>dotnet arguments</c> in the repository root (a build, a pack).</summary>
+    public static Task<(int ExitCode, string Output, string Error)> RunDotnetAsync(IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment) =>
+        DotnetAsync(arguments, environment);
+
+    /// <summary>The build configuration these tests were built in (Debug, Release).</summary>
+    public static string Configuration => new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+
     private static async Task EnsureRestoredAsync()
     {
         await Restore.WaitAsync();

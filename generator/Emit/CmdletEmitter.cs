@@ -1,0 +1,479 @@
+using System.Collections.Generic;
+using CbTyped.Generator.Model;
+
+namespace CbTyped.Generator.Emit
+{
+    /// <summary>
+    /// PowerShell cmdlets for one model (opt-in with <c>CbTypedEmitCmdlets</c>, and only when the compilation
+    /// references System.Management.Automation and CbTyped.PowerShell): <c>Get-</c> by key and by <c>-Query</c> or the
+    /// whole list, <c>New-</c>/<c>Set-</c>/<c>Remove-</c> where the spec has the create/update/delete route, and one
+    /// cmdlet per public operation. One file per cmdlet, namespace <c>{Namespace}.PowerShell</c>, over
+    /// <c>CbTyped.PowerShell.CbCmdlet</c> (connections, Ctrl-C, errors as error records).
+    /// </summary>
+    internal static class CmdletEmitter
+    {
+        private const string Sma = "global::System.Management.Automation.";
+        private const string Base = "global::CbTyped.PowerShell.CbCmdlet";
+        private const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
+
+        // Parameter names every cmdlet already has (CbCmdlet's, the common and the ShouldProcess ones).
+        private static readonly HashSet<string> Reserved = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
+        {
+            "Connection", "InputObject", "Query", "WhatIf", "Confirm", "Verbose", "Debug", "ErrorAction", "WarningAction",
+            "InformationAction", "ProgressAction", "ErrorVariable", "WarningVariable", "InformationVariable",
+            "OutVariable", "OutBuffer", "PipelineVariable",
+        };
+
+        public static EquatableArray<GeneratedSource> Emit(ModelSpec model)
+        {
+            var sources = new List<GeneratedSource>();
+            var names = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+            var types = new TypeNames(model);
+            string noun = "Cb" + model.Name;
+            KeyField? key = KeyOf(model, types);
+
+            void Add(string verb, string nounName, string text)
+            {
+                if (names.Add(verb + "-" + nounName))
+                {
+                    sources.Add(new GeneratedSource(model.Namespace + ".PowerShell." + verb + nounName + "Command.g.cs", text));
+                }
+            }
+
+            bool listable = model.Routes.List is not null && (model.Query.Kind == QueryKind.Search
+                || model.Query.Kind == QueryKind.ClientList || model.Query.Kind == QueryKind.ServerList);
+            bool gettable = key is not null && (model.Routes.Get is not null || model.Routes.GetFromList);
+            if (listable || gettable)
+            {
+                Add("Get", noun, GetCmdlet(model, types, key, listable, gettable));
+            }
+            if (model.Routes.Create is not null)
+            {
+                Add("New", noun, NewCmdlet(model, types, key));
+            }
+            if (model.Routes.Update is not null && key is not null)
+            {
+                Add("Set", noun, SetCmdlet(model, types, key));
+            }
+            if (model.Routes.Delete is not null && key is not null)
+            {
+                Add("Remove", noun, RemoveCmdlet(model, types, key));
+            }
+            foreach (OperationSpec op in model.Operations)
+            {
+                if (op.IsInternal || op.Response.Kind == OperationResponseKind.Stream || !ParametersFit(op))
+                {
+                    continue;
+                }
+                var (verbExpression, verb, opNoun) = CmdletVerbs.For(model.Name, op.MethodName);
+                if (!names.Contains(verb + "-" + opNoun))
+                {
+                    Add(verb, opNoun, OperationCmdlet(model, types, op, verbExpression, verb, opNoun));
+                }
+            }
+            sources.Sort((a, b) => string.CompareOrdinal(a.HintName, b.HintName));
+            return sources.ToEquatableArray();
+        }
+
+        /// <summary>The model's single key field, when it is a string or a whole number (composite keys get no key set).</summary>
+        private sealed class KeyField
+        {
+            public KeyField(FieldSpec field, string type)
+            {
+                Field = field;
+                Type = type;
+            }
+
+            public FieldSpec Field { get; }
+
+            public string Type { get; }
+
+            public string Name => Field.PropertyName;
+
+            /// <summary>The key text of <paramref name="value"/> (a string parameter is mandatory in its set, so never null there).</summary>
+            public string Text(string value) => Type == "string" ? value + "!" : value + ".ToString(" + Invariant + ")";
+        }
+
+        private static KeyField? KeyOf(ModelSpec model, TypeNames types)
+        {
+            if (model.Key.Fields.Count != 1)
+            {
+                return null;
+            }
+            foreach (FieldSpec field in model.Fields)
+            {
+                if (field.JsonName == model.Key.Fields[0] && !Reserved.Contains(field.PropertyName)
+                    && (field.Type.Kind == FieldKind.String || field.Type.Kind == FieldKind.Int || field.Type.Kind == FieldKind.Long))
+                {
+                    return new KeyField(field, FieldCodec.ElementType(field.Type, types));
+                }
+            }
+            return null;
+        }
+
+        /// <summary>Fields a New/Set cmdlet takes as parameters: writable scalars, in spec order.</summary>
+        private static List<FieldSpec> Settable(ModelSpec model, KeyField? key, bool withKey)
+        {
+            var fields = new List<FieldSpec>();
+            foreach (FieldSpec field in model.Fields)
+            {
+                bool isKey = key is not null && field.JsonName == key.Field.JsonName;
+                if (field.ReadOnly || Reserved.Contains(field.PropertyName) || (isKey && !withKey))
+                {
+                    continue;
+                }
+                switch (field.Type.Kind)
+                {
+                    case FieldKind.String:
+                    case FieldKind.Int:
+                    case FieldKind.Long:
+                    case FieldKind.Double:
+                    case FieldKind.Bool:
+                    case FieldKind.Enum:
+                        fields.Add(field);
+                        break;
+                }
+            }
+            return fields;
+        }
+
+        private static string GetCmdlet(ModelSpec model, TypeNames types, KeyField? key, bool listable, bool gettable)
+        {
+            bool search = listable && model.Query.Kind == QueryKind.Search;
+            string defaultSet = listable ? (search ? "Query" : "List") : "Key";
+            CodeWriter w = Start(model);
+            CSharp.Summary(w, "<c>Get-Cb" + CSharp.Xml(model.Name) + "</c>: " + (gettable ? "by key" : string.Empty)
+                + (gettable && listable ? ", or " : string.Empty) + (search ? "those a query finds (streamed as pages arrive)" : listable ? "all of them" : string.Empty)
+                + ". " + ModelDoc(model));
+            Example(w, gettable ? "Get-Cb" + model.Name + " -" + key!.Name + " " + SampleKey(key) : "Get-Cb" + model.Name,
+                gettable ? "The " + model.Name + " with that key." : "Every " + model.Name + ".");
+            w.Line("[" + Sma + "Cmdlet(" + Sma + "VerbsCommon.Get, \"Cb" + model.Name + "\", DefaultParameterSetName = \"" + defaultSet + "\")]");
+            w.Line("[" + Sma + "OutputType(typeof(" + types.ModelType + "))]");
+            w.Open("public sealed partial class GetCb" + model.Name + "Command : " + Base);
+            if (gettable)
+            {
+                w.Line("/// <summary>The keys (also a <c>" + model.Name + key!.Name + "</c> property of a piped object).</summary>");
+                w.Line("[" + Sma + "Parameter(ParameterSetName = \"Key\", Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]");
+                w.Line("[" + Sma + "Alias(\"" + model.Name + key.Name + "\")]");
+                w.Line("public " + key.Type + "[]? " + key.Name + " { get; set; }");
+                w.Line();
+            }
+            if (search)
+            {
+                w.Line("/// <summary>A query in the Cb query language (all when left out). Tab completes field names.</summary>");
+                w.Line("[" + Sma + "Parameter(ParameterSetName = \"Query\", Position = 0, ValueFromPipeline = true)]");
+                w.Line("[global::CbTyped.PowerShell.CbQueryCompletion<" + types.ModelType + ">]");
+                w.Line("public string? Query { get; set; }");
+                w.Line();
+            }
+            w.Line("/// <inheritdoc />");
+            w.Open("protected override void ProcessRecord()");
+            if (gettable)
+            {
+                w.Open("if (ParameterSetName == \"Key\")");
+                w.Open("foreach (" + key!.Type + " __key in " + key.Name + "!)");
+                w.Line("ForEachInput(__key, () => WriteObject(Await(__ct => Client.GetAsync<" + types.ModelType + ">(" + (key.Type == "string" ? "__key" : key.Text("__key")) + ", __ct))));");
+                w.Close();
+                w.Line("return;");
+                w.Close();
+            }
+            if (listable)
+            {
+                w.Open("ForEachInput(" + (search ? "Query" : "null") + ", () =>");
+                w.Line("var __query = Client.Select<" + types.ModelType + ">();");
+                if (search)
+                {
+                    w.Open("if (!string.IsNullOrWhiteSpace(Query))");
+                    w.Line("__query = __query.Where(Query!);");
+                    w.Close();
+                }
+                w.Open("foreach (var __item in Enumerate(__query))");
+                w.Line("WriteObject(__item);");
+                w.Close();
+                w.Close(");");
+            }
+            w.Close();
+            w.Close();
+            w.Close();
+            return w.ToString();
+        }
+
+        private static string NewCmdlet(ModelSpec model, TypeNames types, KeyField? key)
+        {
+            var fields = Settable(model, key, withKey: model.Key.SentOnCreate);
+            CodeWriter w = Start(model);
+            CSharp.Summary(w, "<c>New-Cb" + CSharp.Xml(model.Name) + "</c>: creates one on the server and writes it as the server stored it. " + ModelDoc(model));
+            Example(w, "New-Cb" + model.Name + SampleArguments(fields, requiredOnly: true) + " -WhatIf", "Shows what would be created, and sends nothing.");
+            w.Line("[" + Sma + "Cmdlet(" + Sma + "VerbsCommon.New, \"Cb" + model.Name + "\", SupportsShouldProcess = true, ConfirmImpact = " + Sma + "ConfirmImpact.Medium)]");
+            w.Line("[" + Sma + "OutputType(typeof(" + types.ModelType + "))]");
+            w.Open("public sealed partial class NewCb" + model.Name + "Command : " + Base);
+            foreach (FieldSpec field in fields)
+            {
+                FieldParameter(w, field, types, field.RequiredOnCreate ? "Mandatory = true, ValueFromPipelineByPropertyName = true" : "ValueFromPipelineByPropertyName = true");
+            }
+            w.Line("/// <inheritdoc />");
+            w.Open("protected override void ProcessRecord() => ForEachInput(" + (fields.Count > 0 ? fields[0].PropertyName : "null") + ", () =>");
+            w.Open("if (!ShouldProcess(" + CSharp.Literal(model.Name) + ", \"Create\"))");
+            w.Line("return;");
+            w.Close();
+            w.Line("var __model = Client.Create<" + types.ModelType + ">();");
+            AssignBound(w, fields);
+            w.Line("WriteObject(Await(__ct => Client.SaveAsync(__model, __ct)));");
+            w.Close(");");
+            w.Close();
+            w.Close();
+            return w.ToString();
+        }
+
+        private static string SetCmdlet(ModelSpec model, TypeNames types, KeyField key)
+        {
+            var fields = Settable(model, key, withKey: false);
+            CodeWriter w = Start(model);
+            CSharp.Summary(w, "<c>Set-Cb" + CSharp.Xml(model.Name) + "</c>: changes the fields given and saves (a piped object, or the one with the key). " + ModelDoc(model));
+            Example(w, "Get-Cb" + model.Name + " -" + key.Name + " " + SampleKey(key) + " | Set-Cb" + model.Name + SampleArguments(fields, requiredOnly: false, max: 1) + " -WhatIf",
+                "Shows the change, and sends nothing.");
+            w.Line("[" + Sma + "Cmdlet(" + Sma + "VerbsCommon.Set, \"Cb" + model.Name + "\", DefaultParameterSetName = \"InputObject\", SupportsShouldProcess = true, ConfirmImpact = " + Sma + "ConfirmImpact.Medium)]");
+            w.Line("[" + Sma + "OutputType(typeof(" + types.ModelType + "))]");
+            w.Open("public sealed partial class SetCb" + model.Name + "Command : " + Base);
+            InputAndKeyParameters(w, model, types, key);
+            foreach (FieldSpec field in fields)
+            {
+                FieldParameter(w, field, types, string.Empty);
+            }
+            w.Line("/// <inheritdoc />");
+            w.Open("protected override void ProcessRecord() => ForEachInput((object?)InputObject ?? " + key.Name + ", () =>");
+            w.Open("if (!ShouldProcess(" + Target(model, key) + ", \"Update\"))");
+            w.Line("return;");
+            w.Close();
+            w.Line("var __model = InputObject ?? Await(__ct => Client.GetAsync<" + types.ModelType + ">(" + key.Text(key.Name) + ", __ct));");
+            AssignBound(w, fields);
+            w.Line("WriteObject(Await(__ct => ClientFor(__model).SaveAsync(__model, __ct)));");
+            w.Close(");");
+            w.Close();
+            w.Close();
+            return w.ToString();
+        }
+
+        private static string RemoveCmdlet(ModelSpec model, TypeNames types, KeyField key)
+        {
+            CodeWriter w = Start(model);
+            CSharp.Summary(w, "<c>Remove-Cb" + CSharp.Xml(model.Name) + "</c>: deletes it on the server (a piped object, or the one with the key). " + ModelDoc(model));
+            Example(w, "Remove-Cb" + model.Name + " -" + key.Name + " " + SampleKey(key) + " -Confirm:$false", "Deletes it without asking.");
+            w.Line("[" + Sma + "Cmdlet(" + Sma + "VerbsCommon.Remove, \"Cb" + model.Name + "\", DefaultParameterSetName = \"InputObject\", SupportsShouldProcess = true, ConfirmImpact = " + Sma + "ConfirmImpact.High)]");
+            w.Open("public sealed partial class RemoveCb" + model.Name + "Command : " + Base);
+            InputAndKeyParameters(w, model, types, key);
+            w.Line("/// <inheritdoc />");
+            w.Open("protected override void ProcessRecord() => ForEachInput((object?)InputObject ?? " + key.Name + ", () =>");
+            w.Open("if (!ShouldProcess(" + Target(model, key) + ", \"Delete\"))");
+            w.Line("return;");
+            w.Close();
+            w.Line("// By key: a reference (no GET first), the DELETE needs only the key.");
+            w.Line("var __model = InputObject ?? Client.Select<" + types.ModelType + ">(" + key.Text(key.Name) + ");");
+            w.Line("Await(__ct => ClientFor(__model).DeleteAsync(__model, __ct));");
+            w.Close(");");
+            w.Close();
+            w.Close();
+            return w.ToString();
+        }
+
+        private static string OperationCmdlet(ModelSpec model, TypeNames types, OperationSpec op, string verbExpression, string verb, string noun)
+        {
+            bool instance = op.Scope == OperationScope.Instance;
+            string method = op.Route.Variants[0].Method;
+            bool changes = method != "GET";
+            string impact = method == "DELETE" ? "High" : "Medium";
+            CodeWriter w = Start(model);
+            CSharp.Summary(w, "<c>" + verb + "-" + noun + "</c>: " + (op.Doc is null ? "the " + CSharp.Xml(op.Name) + " operation of " + CSharp.Xml(model.Name) + "." : CSharp.Xml(op.Doc)));
+            string sample = verb + "-" + noun + SampleOperationArguments(op) + (changes ? " -WhatIf" : string.Empty);
+            Example(w, instance ? "Get-Cb" + model.Name + " | " + sample : sample, changes ? "Shows what it would do, and sends nothing." : "Runs it and writes what the server answered.");
+            w.Line("[" + Sma + "Cmdlet(" + verbExpression + ", \"" + noun + "\"" + (changes ? ", SupportsShouldProcess = true, ConfirmImpact = " + Sma + "ConfirmImpact." + impact : string.Empty) + ")]");
+            if (op.Response.NamesModel)
+            {
+                w.Line("[" + Sma + "OutputType(typeof(" + op.Response.TargetTypeName + "))]");
+            }
+            w.Open("public sealed partial class " + verb + noun + "Command : " + Base);
+            if (instance)
+            {
+                w.Line("/// <summary>The " + CSharp.Xml(model.Name) + " to act on (from <c>Get-Cb" + CSharp.Xml(model.Name) + "</c>).</summary>");
+                w.Line("[" + Sma + "Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]");
+                w.Line("public " + types.ModelType + "? InputObject { get; set; }");
+                w.Line();
+            }
+            var arguments = new List<string>();
+            int position = instance ? 1 : 0;
+            foreach (OperationParameterSpec p in op.Parameters)
+            {
+                string name = Pascal(p.CSharpName);
+                bool mandatory = !p.Optional && p.DefaultLiteral is null;
+                w.Line("/// <summary>" + (p.Doc is null ? "The operation's " + CSharp.Xml(p.Name) + "." : CSharp.Xml(p.Doc)) + "</summary>");
+                w.Line("[" + Sma + "Parameter(" + (mandatory ? "Mandatory = true, Position = " + CSharp.Int(position++) + ", " : string.Empty) + "ValueFromPipelineByPropertyName = true)]");
+                string type = ParameterType(p.Type);
+                string init = p.DefaultLiteral is null ? string.Empty : " = " + p.DefaultLiteral + ";";
+                bool nullable = p.Optional || type == "string" || type.EndsWith("[]", System.StringComparison.Ordinal);
+                w.Line("public " + type + (nullable && p.DefaultLiteral is null ? "?" : string.Empty) + " " + name + " { get; set; }" + init);
+                w.Line();
+                arguments.Add(mandatory && nullable && !p.Optional ? name + "!" : name);
+            }
+            string call = (instance ? "__model." : types.ModelType + ".") + op.MethodName + "Async("
+                + (instance ? string.Empty : "Client, ") + string.Join(string.Empty, arguments.ConvertAll(a => a + ", ")) + "__ct)";
+            w.Line("/// <inheritdoc />");
+            w.Open("protected override void ProcessRecord() => ForEachInput(" + (instance ? "InputObject" : "null") + ", () =>");
+            if (instance)
+            {
+                w.Line("var __model = InputObject!;");
+            }
+            if (changes)
+            {
+                w.Open("if (!ShouldProcess(" + (instance ? "__model.ToString() ?? " + CSharp.Literal(model.Name) : CSharp.Literal(model.Name)) + ", " + CSharp.Literal(op.MethodName) + "))");
+                w.Line("return;");
+                w.Close();
+            }
+            switch (op.Response.Kind)
+            {
+                case OperationResponseKind.List:
+                case OperationResponseKind.Map:
+                    w.Line("WriteObject(Await(__ct => " + call + "), enumerateCollection: true);");
+                    break;
+                case OperationResponseKind.Model:
+                    w.Line("WriteObject(Await(__ct => " + call + "));");
+                    break;
+                case OperationResponseKind.Refresh:
+                case OperationResponseKind.Load:
+                    // The instance now holds what the server answered: write it on, as a Set- cmdlet does.
+                    w.Line("Await(__ct => " + call + ");");
+                    w.Line("WriteObject(__model);");
+                    break;
+                case OperationResponseKind.Scalar:
+                    w.Line("var __value = Await(__ct => " + call + ");");
+                    w.Open("if (__value is not null)");
+                    w.Line("WriteObject(__value);");
+                    w.Close();
+                    break;
+                default:
+                    w.Line("Await(__ct => " + call + ");");
+                    break;
+            }
+            w.Close(");");
+            w.Close();
+            w.Close();
+            return w.ToString();
+        }
+
+        private static bool ParametersFit(OperationSpec op)
+        {
+            foreach (OperationParameterSpec p in op.Parameters)
+            {
+                if (Reserved.Contains(Pascal(p.CSharpName)))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static CodeWriter Start(ModelSpec model)
+        {
+            CodeWriter w = CodeWriter.StartFile(model.SpecFileName);
+            w.Open("namespace " + model.Namespace + ".PowerShell");
+            return w;
+        }
+
+        private static void Example(CodeWriter w, string code, string text)
+        {
+            w.Line("/// <example>");
+            w.Line("/// <code>");
+            w.Line("/// " + CSharp.XmlInline(code));
+            w.Line("/// </code>");
+            w.Line("/// <para>" + CSharp.XmlInline(text) + "</para>");
+            w.Line("/// </example>");
+        }
+
+        private static void InputAndKeyParameters(CodeWriter w, ModelSpec model, TypeNames types, KeyField key)
+        {
+            w.Line("/// <summary>The " + CSharp.Xml(model.Name) + " (from <c>Get-Cb" + CSharp.Xml(model.Name) + "</c>).</summary>");
+            w.Line("[" + Sma + "Parameter(ParameterSetName = \"InputObject\", Mandatory = true, Position = 0, ValueFromPipeline = true)]");
+            w.Line("public " + types.ModelType + "? InputObject { get; set; }");
+            w.Line();
+            w.Line("/// <summary>Its key (also a <c>" + model.Name + key.Name + "</c> property of a piped object).</summary>");
+            w.Line("[" + Sma + "Parameter(ParameterSetName = \"Key\", Mandatory = true, ValueFromPipelineByPropertyName = true)]");
+            w.Line("[" + Sma + "Alias(\"" + model.Name + key.Name + "\")]");
+            w.Line("public " + key.Type + (key.Type == "string" ? "?" : string.Empty) + " " + key.Name + " { get; set; }");
+            w.Line();
+        }
+
+        private static void FieldParameter(CodeWriter w, FieldSpec field, TypeNames types, string arguments)
+        {
+            w.Line("/// <summary>" + (field.Doc is null ? "The " + CSharp.Xml(field.JsonName) + " field." : CSharp.Xml(field.Doc)) + "</summary>");
+            w.Line("[" + Sma + "Parameter(" + arguments + ")]");
+            string type = FieldCodec.ElementType(field.Type, types);
+            w.Line("public " + type + (field.Type.Kind == FieldKind.String ? "?" : string.Empty) + " " + field.PropertyName + " { get; set; }");
+            w.Line();
+        }
+
+        /// <summary>Sets the model's fields the caller gave (a parameter left out leaves the field as it is).</summary>
+        private static void AssignBound(CodeWriter w, List<FieldSpec> fields)
+        {
+            foreach (FieldSpec field in fields)
+            {
+                w.Open("if (MyInvocation.BoundParameters.ContainsKey(" + CSharp.Literal(field.PropertyName) + "))");
+                w.Line("__model." + field.PropertyName + " = " + field.PropertyName + ";");
+                w.Close();
+            }
+        }
+
+        private static string Target(ModelSpec model, KeyField key) =>
+            "InputObject?.ToString() ?? " + CSharp.Literal(model.Name + " ") + " + " + key.Text(key.Name);
+
+        private static string ModelDoc(ModelSpec model) => model.Doc is null ? string.Empty : CSharp.Xml(model.Doc);
+
+        private static string SampleKey(KeyField key) => key.Type == "string" ? "'abc'" : "1";
+
+        private static string SampleArguments(List<FieldSpec> fields, bool requiredOnly, int max = int.MaxValue)
+        {
+            var builder = new System.Text.StringBuilder();
+            int count = 0;
+            foreach (FieldSpec field in fields)
+            {
+                if ((requiredOnly && !field.RequiredOnCreate) || count == max)
+                {
+                    continue;
+                }
+                count++;
+                builder.Append(" -").Append(field.PropertyName).Append(' ').Append(Sample(field.Type));
+            }
+            return builder.ToString();
+        }
+
+        private static string SampleOperationArguments(OperationSpec op)
+        {
+            var builder = new System.Text.StringBuilder();
+            foreach (OperationParameterSpec p in op.Parameters)
+            {
+                if (!p.Optional && p.DefaultLiteral is null)
+                {
+                    builder.Append(" -").Append(Pascal(p.CSharpName)).Append(' ').Append(p.Type == "bool" ? "$true" : p.Type.StartsWith("list<", System.StringComparison.Ordinal) || p.Type == "string" || p.Type == "segments" ? "'value'" : "1");
+                }
+            }
+            return builder.ToString();
+        }
+
+        private static string Sample(FieldTypeSpec type) => type.Kind switch
+        {
+            FieldKind.Bool => "$true",
+            FieldKind.Int or FieldKind.Long or FieldKind.Double => "1",
+            FieldKind.Enum when type.EnumValues.Count > 0 => type.EnumValues[0].MemberName,
+            _ => "'value'",
+        };
+
+        private static string ParameterType(string type) => type switch
+        {
+            "segments" => "string",
+            "list<string>" => "string[]",
+            "list<int>" => "int[]",
+            _ => type,
+        };
+
+        private static string Pascal(string name) =>
+            name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name.Substring(1);
+    }
+}
