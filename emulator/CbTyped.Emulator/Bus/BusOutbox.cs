@@ -83,14 +83,3 @@ internal sealed class BusOutbox
     /// <summary>No more messages: the publisher sends what is queued, then stops.</summary>
     public void Complete() => _queue.Writer.TryComplete();
 }
-
-/// <summary>One message for the broker: JSON on <c>api.events</c> unless said otherwise (raw events are protobuf,
-/// bundles zip on <c>api.rawsensordata</c> with the sensor in <paramref name="Headers"/>); <paramref name="Published"/>
-/// is completed by the publisher when a test waits for it.</summary>
-internal sealed record BusMessage(
-    string RoutingKey,
-    byte[] Body,
-    string ContentType = "application/json",
-    TaskCompletionSource? Published = null,
-    string Exchange = BusPublisher.Exchange,
-    IDictionary<string, object?>? Headers = null);
