@@ -239,7 +239,7 @@ public sealed class ProcessScriptPortTests
             Assert.Equal("", lines[6]);
             Assert.Equal($@"{Etc}\> Directory: {Etc}\*", lines[7]);
             Assert.Matches(@"^\d\d/\d\d/\d{4} \d\d:\d\d:\d\d [AP]M\t {18}21 hosts$", lines[9]);
-            Assert.Equal($@"{Etc}\> 127.0.0.1 localhost" + "\r", lines[11]);
+            Assert.Equal($@"{Etc}\> 127.0.0.1 localhost", lines[11]); // the file's \r\n, as the runner reads it
             Assert.Equal("127.0.0.1 localhost\r\n", await File.ReadAllTextAsync(Path.Combine(dir, "copy-of-hosts")));
             Assert.Contains($@"{Etc}\> {Etc}\> Error: Path c:\windows\system32\drivers\nowhere does not exist", lines);
             Assert.Contains(lines, l => l.EndsWith($"    4  {"ntoskrnl.exe",-30} {"SYSTEM",-20}", StringComparison.Ordinal));
