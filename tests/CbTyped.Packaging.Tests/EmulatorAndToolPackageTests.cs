@@ -30,7 +30,11 @@ public sealed partial class EmulatorAndToolPackageTests(PackedPackage package)
         var emulator = (await PackedAsync()).Emulator;
 
         var project = XDocument.Load(RepositoryPaths.Combine("emulator", "CbTyped.Emulator", "CbTyped.Emulator.csproj"));
-        var referenced = project.Descendants("PackageReference").Select(r => r.Attribute("Include")!.Value).Order(StringComparer.Ordinal).ToList();
+        // A build-time-only reference (PrivateAssets="all", such as Grpc.Tools compiling the sensor-event .proto)
+        // is not a dependency of the package.
+        var referenced = project.Descendants("PackageReference")
+            .Where(r => !string.Equals(r.Attribute("PrivateAssets")?.Value, "all", StringComparison.OrdinalIgnoreCase))
+            .Select(r => r.Attribute("Include")!.Value).Order(StringComparer.Ordinal).ToList();
         var versions = XDocument.Load(RepositoryPaths.Combine("Directory.Packages.props")).Descendants("PackageVersion")
             .ToDictionary(v => v.Attribute("Include")!.Value, v => v.Attribute("Version")!.Value);
         var dependencies = emulator.Nuspec.Descendants(emulator.Ns + "dependency").ToList();

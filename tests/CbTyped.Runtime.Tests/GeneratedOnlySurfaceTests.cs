@@ -13,6 +13,7 @@ public sealed class GeneratedOnlySurfaceTests
     /// <summary>Public types only generated code (and the runtime) use; docs/runtime.md lists them for users.</summary>
     private static readonly string[] GeneratedOnly =
     [
+        "CbTyped.Modeling.CbFormPart",
         "CbTyped.Modeling.CbEquality",
         "CbTyped.Modeling.CbJson",
         "CbTyped.Modeling.CbOperations",

@@ -18,21 +18,31 @@ public sealed class ProcessScriptPortTests
     public async Task CmdExeFilemodsPrintsEachExeAndDllACmdExeWroteWithTheBinarysSignatureForLastWrites()
     {
         await using var session = await EmulatorSession.StartAsync();
-        var cmd = await session.Client.Select<Process>().Where("process_name:cmd.exe (filemod:*.exe or filemod:*.dll)").SingleAsync();
+        // Two cmd.exe processes match: the seed's, copying mimikatz off a share, and sensor 4's, deleting cb.exe.
+        var matches = await session.Client.Select<Process>().Where("process_name:cmd.exe (filemod:*.exe or filemod:*.dll)").ToListAsync();
+        Assert.Equal(2, matches.Count);
+        var expectedLines = 0;
+        foreach (var match in matches)
+            expectedLines += (await match.GetFileModsAsync()).Count(f => f.Path!.EndsWith(".exe", StringComparison.Ordinal) || f.Path.EndsWith(".dll", StringComparison.Ordinal));
+        var cmd = matches.Single(p => p.Username == $"{SeedHost}\\bit9rad");
         var writes = (await cmd.GetFileModsAsync()).Where(f => f.Path!.EndsWith(".exe", StringComparison.Ordinal) || f.Path.EndsWith(".dll", StringComparison.Ordinal)).ToList();
         Assert.Equal(4, writes.Count); // readme.txt, also copied, is not listed
 
         var (exitCode, output, error) = await ScriptRunner.RunAsync(session.Emulator, "cmd_exe_filemods");
         Assert.True(exitCode == 0, error);
-        var lines = output.TrimEnd('\n').Split('\n');
-        Assert.Equal(writes.Count, lines.Length);
+        var allLines = output.TrimEnd('\n').Split('\n');
+        Assert.Equal(expectedLines, allLines.Length);
         var prefix = $"{SeedHost},{SeedHost}\\bit9rad,{cmd.Path},";
+        var lines = allLines.Where(l => l.Contains(prefix, StringComparison.Ordinal)).ToList();
+        Assert.Equal(writes.Count, lines.Count);
         Assert.Equal($"2016-11-11 21:02:10.412000,{prefix}c:\\users\\bit9rad\\downloads\\mimikatz.exe,CreatedFile,None,,", lines[0]);
         // A last write of a binary the server has: its signature and product name.
         var mimikatz = await session.Client.GetAsync<Binary>(MimikatzMd5);
         Assert.Equal($"2016-11-11 21:02:10.473000,{prefix}c:\\users\\bit9rad\\downloads\\mimikatz.exe,LastWrote,{MimikatzMd5},False,{mimikatz.ProductName}", lines[1]);
         // A last write of a file the server never collected: both columns empty.
         Assert.Equal($"2016-11-11 21:02:10.502000,{prefix}c:\\users\\bit9rad\\downloads\\mimilib.dll,LastWrote,{writes[3].Md5},,", lines[3]);
+        // The tampering cmd.exe deleted cb.exe: no MD5, no binary to look up.
+        Assert.EndsWith(@",c:\windows\carbonblack\cb.exe,Deleted,None,,", allLines.Single(l => l.Contains("cb.exe", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -109,7 +119,7 @@ public sealed class ProcessScriptPortTests
             Assert.True(exitCode == 0, error);
 
             var processes = await session.Client.Select<Process>().Where(Query).ToListAsync();
-            Assert.Equal(2, processes.Count);
+            Assert.Equal(3, processes.Count); // the seed's cmd.exe and mimikatz.exe, and sensor 4's tampering cmd.exe
             var lines = output.TrimEnd('\n').Split('\n');
             Assert.Equal(processes.Count, lines.Length);
             foreach (var (proc, line) in processes.Zip(lines))
@@ -123,7 +133,7 @@ public sealed class ProcessScriptPortTests
                 Assert.Equal(events.Count + 2, rows.Length); // the header, a row per event, and the empty text after the last \r\n
             }
 
-            var cmd = processes.Single(p => p.ProcessName == "cmd.exe");
+            var cmd = processes.Single(p => p.ProcessName == "cmd.exe" && p.Username == $"{SeedHost}\\bit9rad");
             var cmdRows = File.ReadAllLines(Path.Combine(dir, $"{cmd.Id}.{cmd.SegmentId}.csv"));
             Assert.Contains($"{cmd.Path},2016-11-11 21:02:10.473000,LastWrote,c:\\users\\bit9rad\\downloads\\mimikatz.exe,", cmdRows);
             Assert.Contains(cmdRows, r => r.StartsWith($"{cmd.Path},2016-11-11 20:59:25.667000,childproc,c:\\windows\\system32\\net.exe,net  use z: \\\\test\\blah", StringComparison.Ordinal));
