@@ -38,7 +38,7 @@ public sealed class CbEventDecoder : ICbEventDecoder
         ArgumentNullException.ThrowIfNull(message);
         return MediaType(message.ContentType) switch
         {
-            "application/json" => [DecodeJson(message)],
+            "application/json" => [DecodeJson(message, Options.Client)],
             "application/zip" => DecodeBundle(message),
             "application/protobuf" when message.Exchange == RawSensorDataExchange => DecodeBundle(message),
             "application/protobuf" => [DecodeProtobuf(message)],
@@ -70,7 +70,11 @@ public sealed class CbEventDecoder : ICbEventDecoder
 
     /// <summary>Decodes a JSON event body. A JSON body on an <c>ingress.event.*</c> key is a raw event the forwarder
     /// already rendered (its file or HTTP output): a <see cref="CbJsonEvent"/>.</summary>
-    public static CbBusEvent DecodeJson(CbBusMessage message)
+    public static CbBusEvent DecodeJson(CbBusMessage message) => DecodeJson(message, client: null);
+
+    /// <summary>Decodes a JSON event body; the typed event's models are attached to <paramref name="client"/>, so
+    /// their joins load the REST models through it (null: attach later with <see cref="CbJsonEvent.Attach"/>).</summary>
+    public static CbBusEvent DecodeJson(CbBusMessage message, CbTyped.Modeling.ICbModelSession? client)
     {
         ArgumentNullException.ThrowIfNull(message);
         JsonElement root;
@@ -85,7 +89,7 @@ public sealed class CbEventDecoder : ICbEventDecoder
         }
         if (root.ValueKind != JsonValueKind.Object)
             throw new CbEventDecodeException(message, $"the body is a JSON {root.ValueKind.ToString().ToLowerInvariant()}, not an object");
-        return JsonRoutingKeys.Create(message, root);
+        return JsonRoutingKeys.Create(message, root, client);
     }
 
     private static string MediaType(string? contentType)

@@ -37,6 +37,13 @@ public sealed class CbEventDecoderOptions
         }
     }
 
+    /// <summary>
+    /// The REST client (a <c>CbResponseClient</c>) the typed JSON events' models are attached to, so their joins
+    /// (<c>hit.Body.GetWatchlistAsync()</c>, <c>doc.GetSensorAsync()</c>, ...) load the REST models through it. Null:
+    /// the models have no client until <see cref="JsonEvents.CbJsonEvent.Attach"/> is called.
+    /// </summary>
+    public CbTyped.Modeling.ICbModelSession? Client { get; init; }
+
     /// <summary>The forwarder's <c>server_name</c>: written as <c>cb_server</c> when set.</summary>
     public string? ServerName { get; init; }
 

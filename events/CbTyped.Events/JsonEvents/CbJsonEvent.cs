@@ -1,13 +1,14 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using CbTyped.Modeling;
 
 namespace CbTyped.Events.JsonEvents;
 
 /// <summary>
-/// A JSON event from the bus (content type <c>application/json</c>). <see cref="Json"/> is the whole body; derived
-/// types read the fields they know into typed properties, and every field they do not know is in
-/// <see cref="UnknownFields"/>, so nothing the server adds is lost. Events of a family the decoder has no type for
+/// A JSON event from the bus (content type <c>application/json</c>). <see cref="Json"/> is the whole body; the typed
+/// events (<see cref="CbJsonEvent{TBody}"/>) read it into a model generated from a spec file, and every field the
+/// spec does not declare is in <see cref="UnknownFields"/>, so nothing the server adds is lost. Events of a family the decoder has no type for
 /// (<c>feed.synchronized</c>, <c>cmd.*</c>, <c>events.partition.*</c>, <c>task.error.logged</c>) are this type.
 /// </summary>
 public class CbJsonEvent : CbBusEvent
@@ -46,11 +47,17 @@ public class CbJsonEvent : CbBusEvent
         return unknown;
     }
 
-    /// <summary>Writes the typed properties under their wire names, with their typed values.</summary>
-    protected virtual void WriteTypedFields(Utf8JsonWriter writer) => JsonOut.WriteEpoch(writer, "event_timestamp", EventTimestamp);
+    /// <summary>
+    /// Attaches the event's models to <paramref name="client"/>, so their joins (<c>GetSensorAsync()</c>, ...) load the
+    /// REST models through it. Events without a model ignore it.
+    /// </summary>
+    public virtual void Attach(ICbModelSession? client)
+    {
+    }
 
-    /// <summary>The typed event as one JSON object: the typed fields (numbers as numbers, times as ISO-8601 UTC),
-    /// then the unknown fields as sent.</summary>
+    /// <summary>The event as one JSON object: a typed event's body through its generated writer (members as sent,
+    /// unknown ones included); for other events <c>event_timestamp</c> as epoch seconds, then the other fields as
+    /// sent.</summary>
     public string ToJson()
     {
         using var buffer = new MemoryStream();
@@ -63,8 +70,15 @@ public class CbJsonEvent : CbBusEvent
     public void WriteJson(Utf8JsonWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        WriteObject(writer);
+    }
+
+    /// <summary>Writes the event's object (see <see cref="ToJson"/>).</summary>
+    protected virtual void WriteObject(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
-        WriteTypedFields(writer);
+        JsonOut.WriteEpoch(writer, "event_timestamp", EventTimestamp);
         foreach (var (name, value) in UnknownFields)
         {
             writer.WritePropertyName(name);
@@ -72,7 +86,4 @@ public class CbJsonEvent : CbBusEvent
         }
         writer.WriteEndObject();
     }
-
-    /// <summary>A set of field names for <see cref="TypedFields"/>.</summary>
-    protected static HashSet<string> Fields(params string[] names) => new(names.Append("event_timestamp"), StringComparer.Ordinal);
 }

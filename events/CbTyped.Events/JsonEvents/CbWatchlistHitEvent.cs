@@ -1,57 +1,34 @@
 using System.Text.Json;
+using CbTyped.Modeling;
 
 namespace CbTyped.Events.JsonEvents;
 
 /// <summary>
 /// A watchlist matched (<c>watchlist.hit.process</c>, <c>watchlist.hit.binary</c>,
-/// <c>watchlist.storage.hit.*</c>, and the <c>watchlist.&lt;id&gt;.*</c> forms): the watchlist, and in
-/// <see cref="Documents"/> the process or binary documents that matched.
+/// <c>watchlist.storage.hit.*</c>, and the <c>watchlist.&lt;id&gt;.*</c> forms): the watchlist in <see cref="CbJsonEvent{TBody}.Body"/>,
+/// and the documents that matched in <see cref="ProcessDocuments"/> or <see cref="BinaryDocuments"/>.
 /// </summary>
-public sealed class CbWatchlistHitEvent : CbJsonEvent
+public sealed class CbWatchlistHitEvent : CbJsonEvent<WatchlistHit>
 {
-    private static readonly HashSet<string> Typed = Fields("watchlist_id", "watchlist_name", "server_name", "cb_version", "process_id", "md5", "docs");
+    private readonly HitDocuments _documents;
 
-    /// <summary>Reads <paramref name="json"/>.</summary>
-    public CbWatchlistHitEvent(CbBusMessage message, JsonElement json) : base(message, json)
-        => Documents = JsonEventDocuments.Read(json);
-
-    /// <inheritdoc />
-    protected override IReadOnlySet<string> TypedFields => Typed;
+    /// <summary>Reads <paramref name="json"/>, the body of <paramref name="message"/>; its models are attached to <paramref name="client"/>.</summary>
+    public CbWatchlistHitEvent(CbBusMessage message, JsonElement json, ICbModelSession? client = null) : base(message, json, client)
+        => _documents = HitDocuments.Read(message.RoutingKey, json, client);
 
     /// <summary>True for a binary watchlist (the routing key ends in <c>.binary</c>), false for a process one.</summary>
-    public bool IsBinary => RoutingKey.EndsWith(".binary", StringComparison.Ordinal);
+    public bool IsBinary => HitDocuments.IsBinaryKey(RoutingKey);
 
-    /// <summary>The watchlist's id (the REST API's watchlist id).</summary>
-    public long? WatchlistId => JsonFields.Int64(Json, "watchlist_id");
+    /// <summary>Process hits: the process documents of <c>docs[]</c>.</summary>
+    public IReadOnlyList<ProcessDocument> ProcessDocuments => _documents.Processes;
 
-    /// <summary>The watchlist's name.</summary>
-    public string? WatchlistName => JsonFields.String(Json, "watchlist_name");
-
-    /// <summary>The server's host name.</summary>
-    public string? ServerName => JsonFields.String(Json, "server_name");
-
-    /// <summary>The server's version.</summary>
-    public string? CbVersion => JsonFields.String(Json, "cb_version");
-
-    /// <summary>Storage process hits: the process GUID (<c>process_id</c>).</summary>
-    public string? ProcessId => JsonFields.String(Json, "process_id");
-
-    /// <summary>Storage binary hits: the binary's MD5, upper case.</summary>
-    public string? Md5 => JsonFields.String(Json, "md5")?.ToUpperInvariant();
-
-    /// <summary>The matching documents (<c>docs[]</c>).</summary>
-    public IReadOnlyList<CbHitDocument> Documents { get; }
+    /// <summary>Binary hits: the binary documents of <c>docs[]</c>.</summary>
+    public IReadOnlyList<BinaryDocument> BinaryDocuments => _documents.Binaries;
 
     /// <inheritdoc />
-    protected override void WriteTypedFields(Utf8JsonWriter writer)
+    public override void Attach(ICbModelSession? client)
     {
-        base.WriteTypedFields(writer);
-        JsonOut.Write(writer, "watchlist_id", WatchlistId);
-        JsonOut.Write(writer, "watchlist_name", WatchlistName);
-        JsonOut.Write(writer, "server_name", ServerName);
-        JsonOut.Write(writer, "cb_version", CbVersion);
-        JsonOut.Write(writer, "process_id", ProcessId);
-        JsonOut.Write(writer, "md5", Md5);
-        JsonEventDocuments.Write(writer, Documents);
+        base.Attach(client);
+        _documents.Attach(client);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CbTyped.Modeling;
 
 namespace CbTyped.Events.JsonEvents;
 
@@ -16,19 +17,19 @@ internal static class JsonRoutingKeys
         return false;
     }
 
-    public static CbBusEvent Create(CbBusMessage message, JsonElement json)
+    public static CbBusEvent Create(CbBusMessage message, JsonElement json, ICbModelSession? client)
     {
         var key = message.RoutingKey;
         if (key.StartsWith("watchlist.", StringComparison.Ordinal))
-            return new CbWatchlistHitEvent(message, json);
+            return new CbWatchlistHitEvent(message, json, client);
         if (key.StartsWith("feed.", StringComparison.Ordinal) && key.Contains(".hit.", StringComparison.Ordinal))
-            return new CbFeedHitEvent(message, json);
+            return new CbFeedHitEvent(message, json, client);
         if (key.StartsWith("alert.", StringComparison.Ordinal))
-            return new CbAlertEvent(message, json);
+            return new CbAlertEvent(message, json, client);
         if (key.StartsWith("binaryinfo.", StringComparison.Ordinal))
-            return new CbBinaryObservedEvent(message, json);
+            return new CbBinaryObservedEvent(message, json, client);
         if (key == "binarystore.file.added")
-            return new CbBinaryStoredEvent(message, json);
+            return new CbBinaryStoredEvent(message, json, client);
         // Raw events as the forwarder writes them (its file and HTTP outputs), and its audit events, are JSON too.
         return IsJsonFamily(key) || key.StartsWith("ingress.event.", StringComparison.Ordinal) || key.StartsWith("audit.log.", StringComparison.Ordinal)
             ? new CbJsonEvent(message, json)

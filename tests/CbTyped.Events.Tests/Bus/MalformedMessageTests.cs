@@ -71,7 +71,7 @@ public class MalformedMessageTests(RabbitMqNode node)
         Assert.Collection(seen,
             e => Assert.IsType<CbRegModEvent>(e),
             e => Assert.IsType<CbUnknownEvent>(e),
-            e => Assert.Equal(5, Assert.IsType<CbWatchlistHitEvent>(e).WatchlistId));
+            e => Assert.Equal(5, Assert.IsType<CbWatchlistHitEvent>(e).Body.WatchlistId));
         Assert.Equal(0u, await BusClient.CountAsync(node, queue));
         var errors = log.Lines.Where(l => l.Level == LogLevel.Error).Select(l => l.Text).ToList();
         Assert.Equal(4, errors.Count);
@@ -98,7 +98,7 @@ public class MalformedMessageTests(RabbitMqNode node)
             await foreach (var evt in consumer.ReadAllAsync(timeout.Token))
             {
                 keys.Add(evt.RoutingKey);
-                Assert.Equal(3, Assert.IsType<CbBinaryStoredEvent>(evt).Size);
+                Assert.Equal(3, Assert.IsType<CbBinaryStoredEvent>(evt).Body.Size);
                 break;
             }
         }

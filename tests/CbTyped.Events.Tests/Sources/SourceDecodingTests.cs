@@ -39,13 +39,13 @@ public sealed class SourceDecodingTests : IDisposable
     {
         Assert.Equal(3, events.Count);
         var hit = Assert.IsType<CbWatchlistHitEvent>(events[0]);
-        Assert.Equal(7, hit.WatchlistId);
-        Assert.Equal("Net use", hit.WatchlistName);
-        Assert.Equal("00000001-0000-0a2c-01d2-3456789abcde", Assert.Single(hit.Documents).ProcessGuid);
+        Assert.Equal(7, hit.Body.WatchlistId);
+        Assert.Equal("Net use", hit.Body.WatchlistName);
+        Assert.Equal("00000001-0000-0a2c-01d2-3456789abcde", Assert.Single(hit.ProcessDocuments).ProcessGuid);
         var alert = Assert.IsType<CbAlertEvent>(events[1]);
-        Assert.Equal(7, alert.WatchlistId);          // sent as text, typed as a number
-        Assert.Equal(45.0, alert.AlertSeverity);
-        Assert.Equal("a1b2", alert.UniqueId);
+        Assert.Equal(7, alert.Body.WatchlistId);          // sent as text, typed as a number
+        Assert.Equal(45.0, alert.Body.AlertSeverity);
+        Assert.Equal("a1b2", alert.Body.UniqueId);
         var start = Assert.IsType<CbJsonEvent>(events[2]); // the forwarder already rendered the raw event as JSON
         Assert.Equal("ingress.event.procstart", start.RoutingKey);
 
