@@ -12,6 +12,10 @@ public abstract class CbBusEvent
     /// <summary>The message this event was decoded from.</summary>
     public CbBusMessage Message { get; }
 
-    /// <summary>The message's routing key.</summary>
-    public string RoutingKey => Message.RoutingKey;
+    /// <summary>
+    /// The event's routing key: the message's, except for a record of a raw bundle (whose message has the empty key
+    /// of the fanout <c>api.rawsensordata</c>), which has the key the server publishes its kind under on
+    /// <c>api.events</c> (<c>ingress.event.filemod</c>, ...). Handler patterns match this key.
+    /// </summary>
+    public virtual string RoutingKey => Message.RoutingKey;
 }

@@ -64,7 +64,7 @@ public sealed class CbEventDecoder : ICbEventDecoder
         var records = BundleReader.Read(message, Options);
         var events = new CbBusEvent[records.Count];
         for (var i = 0; i < events.Length; i++)
-            events[i] = RawEventFactory.Create(message, records[i], sensor, Options);
+            events[i] = RawEventFactory.Create(message, records[i], sensor, Options, bundleRecord: true);
         return events;
     }
 

@@ -8,7 +8,7 @@ namespace CbTyped.Events.Decoding;
 /// <summary>Turns a parsed <c>CbEventMsg</c> into the typed event of its kind, and finds its sensor.</summary>
 internal static class RawEventFactory
 {
-    public static CbRawSensorEvent Create(CbBusMessage message, CbEventMsg raw, CbSensorEnvironment headerSensor, CbEventDecoderOptions options)
+    public static CbRawSensorEvent Create(CbBusMessage message, CbEventMsg raw, CbSensorEnvironment headerSensor, CbEventDecoderOptions options, bool bundleRecord = false)
     {
         var sensor = raw.Env?.Endpoint is { } endpoint
             ? new CbSensorEnvironment(endpoint.HasSensorId ? endpoint.SensorId : headerSensor.SensorId,
@@ -17,7 +17,7 @@ internal static class RawEventFactory
                 raw.Env.Server?.NodeId ?? headerSensor.NodeId)
             : headerSensor;
         // The forwarder's order of precedence when testing which sub-message is set.
-        return raw switch
+        CbRawSensorEvent evt = raw switch
         {
             { Process: not null } => new CbProcessEvent(message, raw, sensor, options),
             { Modload: not null } => new CbModuleLoadEvent(message, raw, sensor, options),
@@ -33,6 +33,8 @@ internal static class RawEventFactory
             { Module: not null } => new CbModuleInfoEvent(message, raw, sensor, options),
             _ => new CbOtherSensorEvent(message, raw, sensor, options),
         };
+        evt.IsBundleRecord = bundleRecord;
+        return evt;
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ public sealed class CbOtherSensorEvent : CbRawSensorEvent
     public override CbRawEventKind Kind => CbRawEventKind.Other;
 
     /// <inheritdoc />
-    public override string ForwarderType => RoutingKey.Length > 0 ? RoutingKey : "ingress.event.other";
+    public override string ForwarderType => Message.RoutingKey.Length > 0 ? Message.RoutingKey : "ingress.event.other";
 
     /// <inheritdoc />
     public override string EventType =>

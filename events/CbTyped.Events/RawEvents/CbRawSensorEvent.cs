@@ -25,6 +25,29 @@ public abstract class CbRawSensorEvent : CbBusEvent
         _options = options ?? throw new ArgumentNullException(nameof(options));
     }
 
+    /// <summary>True for a record of a zip or bare bundle (many events in one message).</summary>
+    public bool IsBundleRecord { get; internal set; }
+
+    /// <summary>
+    /// The message's routing key; for a bundle record, the key a single event of its kind has on <c>api.events</c>
+    /// (<see cref="BusRoutingKey"/>), or the bundle's own key for a kind the server has no key for.
+    /// </summary>
+    public override string RoutingKey => IsBundleRecord ? BusRoutingKey ?? Message.RoutingKey : Message.RoutingKey;
+
+    /// <summary>
+    /// The routing key the server publishes this kind of event under on <c>api.events</c>: the forwarder's
+    /// <see cref="ForwarderType"/> except <c>ingress.event.process</c> for a process start (the forwarder writes
+    /// <c>procstart</c>) and <c>ingress.event.processblock</c> for a block (<c>processblocked</c>); null for
+    /// <see cref="CbRawEventKind.Other"/>.
+    /// </summary>
+    public string? BusRoutingKey => Kind switch
+    {
+        CbRawEventKind.Other => null,
+        CbRawEventKind.Process when ForwarderType == "ingress.event.procstart" => "ingress.event.process",
+        CbRawEventKind.ProcessBlocked => "ingress.event.processblock",
+        _ => ForwarderType,
+    };
+
     /// <summary>The decoded protobuf message, every field as sent (unknown fields kept by Google.Protobuf).</summary>
     public CbEventMsg Raw { get; }
 

@@ -96,7 +96,8 @@ public class EmulatorRawEventsTests(RabbitMqNode node)
 
         Assert.All(bundled, e =>
         {
-            Assert.Equal("", e.RoutingKey);
+            Assert.Equal("", e.Message.RoutingKey);                        // the fanout exchange's empty key
+            Assert.Equal(e.BusRoutingKey ?? "", e.RoutingKey);               // the record's: the key of its kind
             Assert.Equal("application/zip", e.Message.ContentType);
             Assert.Equal("api.rawsensordata", e.Message.Exchange);
             Assert.Null(e.Raw.Env);                                        // bundles carry the sensor in headers only

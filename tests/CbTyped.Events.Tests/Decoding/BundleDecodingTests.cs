@@ -45,6 +45,46 @@ public class BundleDecodingTests
     }
 
     [Fact]
+    public async Task Each_bundle_record_carries_the_routing_key_of_its_kind_and_reaches_the_handlers_of_that_key()
+    {
+        var end = SampleEvents.ProcessStart();
+        end.Process.Created = false;
+        var records = new[]
+        {
+            SampleEvents.ProcessStart(), end, SampleEvents.FileMod(), SampleEvents.RegMod(),
+            SampleEvents.With(m => m.Modload = new CbModuleLoadMsg()),
+            SampleEvents.With(m => m.Networkv2 = new CbNetConnMsgv2()),
+            SampleEvents.With(m => m.Childproc = new CbChildProcessMsg { Created = true }),
+            SampleEvents.With(m => m.Crossproc = new CbCrossProcessMsg { Open = new CbCrossProcessOpenMsg() }),
+            SampleEvents.With(m => m.Crossproc = new CbCrossProcessMsg { Remotethread = new CbCreateRemoteThreadMsg() }),
+            SampleEvents.With(m => m.Blocked = new CbProcessBlockedMsg()),
+            SampleEvents.With(m => m.TamperAlert = new CbTamperAlertMsg()),
+            SampleEvents.With(m => m.Module = new CbModuleInfoMsg()),
+            SampleEvents.With(m => m.Stats = new CbStatisticsMsg()), // no key of its own: the bundle's
+        };
+        var events = CbEventDecoder.Default.Decode(Zip(SampleEvents.Zip(SampleEvents.Bundle([.. records.Select(WithoutEnv)]))));
+
+        Assert.Equal(
+            ["ingress.event.process", "ingress.event.procend", "ingress.event.filemod", "ingress.event.regmod", "ingress.event.moduleload",
+             "ingress.event.netconn", "ingress.event.childproc", "ingress.event.crossprocopen", "ingress.event.remotethread",
+             "ingress.event.processblock", "ingress.event.tamper", "ingress.event.module", ""],
+            events.Select(e => e.RoutingKey));
+        Assert.All(events, e => Assert.Equal("", e.Message.RoutingKey));   // the delivery's own key is kept on the message
+        Assert.All(events, e => Assert.True(((CbRawSensorEvent)e).IsBundleRecord));
+
+        var seen = new List<string>();
+        var registry = new CbEventHandlerRegistry().On("ingress.event.filemod", (e, _) => { seen.Add(((CbRawSensorEvent)e).ForwarderType); return Task.CompletedTask; });
+        foreach (var evt in events)
+            await registry.DispatchAsync(evt, CancellationToken.None);
+        Assert.Equal(["ingress.event.filemod"], seen);
+
+        // A single event on api.events keeps the routing key it was published with.
+        var single = Assert.Single(CbEventDecoder.Default.Decode(new CbBusMessage("ingress.event.procstart", "application/protobuf", SampleEvents.ProcessStart().ToByteArray())));
+        Assert.Equal("ingress.event.procstart", single.RoutingKey);
+        Assert.False(((CbRawSensorEvent)single).IsBundleRecord);
+    }
+
+    [Fact]
     public void A_bare_bundle_from_the_raw_exchange_decodes_and_integer_headers_may_be_text()
     {
         var headers = new Dictionary<string, object?> { ["sensorId"] = Encoding.ASCII.GetBytes("99"), ["sensorHostName"] = "H" };
