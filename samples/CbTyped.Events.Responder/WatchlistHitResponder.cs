@@ -1,40 +1,33 @@
-using System.Text.Json;
 using CbTyped;
+using CbTyped.Events.JsonEvents;
 using CbTyped.Response;
 
 namespace CbTyped.Events.Responder;
 
 /// <summary>
 /// On a <c>watchlist.hit.process</c> (or <c>watchlist.storage.hit.process</c>) event: for each process document in
-/// its <c>docs</c> array, isolate the sensor (<c>sensor_id</c>) and ban the process's MD5 (<c>process_md5</c>).
-/// Safe to run twice for one event (at-least-once delivery): an isolated sensor stays isolated and a hash already
-/// banned is left as it is.
+/// its <c>docs</c> array, isolate the sensor (the document's sensor join) and ban the process's MD5
+/// (<c>process_md5</c>). Safe to run twice for one event (at-least-once delivery): an isolated sensor stays isolated
+/// and a hash already banned is left as it is.
 /// </summary>
 public sealed class WatchlistHitResponder(CbResponseClient cb, TimeSpan? isolationPoll = null)
 {
     /// <summary>The routing keys this responder handles.</summary>
     public const string Pattern = "watchlist.#";
 
-    /// <summary>Handles one event; events of other kinds are ignored.</summary>
+    /// <summary>Handles one event; events of other kinds, and binary watchlist hits, are ignored.</summary>
     public async Task HandleAsync(CbBusEvent evt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(evt);
-        if (!evt.RoutingKey.EndsWith(".process", StringComparison.Ordinal) || evt.Message.ContentType != "application/json")
+        if (evt is not CbWatchlistHitEvent { IsBinary: false } hit)
             return;
-        using var json = JsonDocument.Parse(evt.Message.Body);
-        if (!json.RootElement.TryGetProperty("docs", out var docs) || docs.ValueKind != JsonValueKind.Array)
-            return;
-        var watchlist = json.RootElement.TryGetProperty("watchlist_name", out var name) ? name.GetString() : null;
-        foreach (var doc in docs.EnumerateArray())
+        hit.Attach(cb); // the documents' joins load the REST models through this client
+        foreach (var doc in hit.ProcessDocuments)
         {
-            if (doc.TryGetProperty("sensor_id", out var sensorId) && sensorId.TryGetInt32(out var id))
-            {
-                var sensor = await cb.GetAsync<Sensor>(id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
-                if (sensor.NetworkIsolationEnabled != true)
-                    await sensor.IsolateAsync(pollInterval: isolationPoll, cancellationToken: cancellationToken).ConfigureAwait(false);
-            }
-            if (doc.TryGetProperty("process_md5", out var md5) && md5.GetString() is { Length: 32 } hash)
-                await BanAsync(hash, watchlist, cancellationToken).ConfigureAwait(false);
+            if (await doc.GetSensorAsync(cancellationToken).ConfigureAwait(false) is { } sensor && sensor.NetworkIsolationEnabled != true)
+                await sensor.IsolateAsync(pollInterval: isolationPoll, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (doc.ProcessMd5 is { Length: 32 } hash)
+                await BanAsync(hash, hit.Body.WatchlistName, cancellationToken).ConfigureAwait(false);
         }
     }
 
