@@ -27,6 +27,9 @@ public sealed class CbFeedHitEvent : CbJsonEvent<FeedHit>
     public IReadOnlyList<BinaryDocument> BinaryDocuments => _documents.Binaries;
 
     /// <inheritdoc />
+    protected override bool ReadsDocuments => true;
+
+    /// <inheritdoc />
     public override void Attach(ICbModelSession? client)
     {
         base.Attach(client);

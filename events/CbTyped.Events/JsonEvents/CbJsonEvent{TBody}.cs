@@ -26,7 +26,10 @@ public abstract class CbJsonEvent<TBody> : CbJsonEvent
     public TBody Body { get; }
 
     /// <inheritdoc />
-    protected override IReadOnlySet<string> TypedFields => BodyFields.Names;
+    protected override IReadOnlySet<string> TypedFields => ReadsDocuments ? BodyFields.NamesAndDocs : BodyFields.Names;
+
+    /// <summary>True when the event reads <c>docs[]</c> into document models (so it is not an unknown field).</summary>
+    protected virtual bool ReadsDocuments => false;
 
     /// <inheritdoc />
     public override void Attach(ICbModelSession? client) => Body.Client = client;
@@ -37,13 +40,17 @@ public abstract class CbJsonEvent<TBody> : CbJsonEvent
     /// <summary>The JSON names the body model declares (the rest of the body is <see cref="CbJsonEvent.UnknownFields"/>).</summary>
     private static class BodyFields
     {
-        public static readonly HashSet<string> Names = Read();
+        public static readonly HashSet<string> Names = Read(withDocs: false);
 
-        private static HashSet<string> Read()
+        public static readonly HashSet<string> NamesAndDocs = Read(withDocs: true);
+
+        private static HashSet<string> Read(bool withDocs)
         {
-            var names = new HashSet<string>(StringComparer.Ordinal) { "docs" };
+            var names = new HashSet<string>(StringComparer.Ordinal);
             foreach (var field in TBody.ModelInfo.Fields)
                 names.Add(field.JsonName);
+            if (withDocs)
+                names.Add("docs");
             return names;
         }
     }

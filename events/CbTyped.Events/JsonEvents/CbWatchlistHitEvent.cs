@@ -26,6 +26,9 @@ public sealed class CbWatchlistHitEvent : CbJsonEvent<WatchlistHit>
     public IReadOnlyList<BinaryDocument> BinaryDocuments => _documents.Binaries;
 
     /// <inheritdoc />
+    protected override bool ReadsDocuments => true;
+
+    /// <inheritdoc />
     public override void Attach(ICbModelSession? client)
     {
         base.Attach(client);

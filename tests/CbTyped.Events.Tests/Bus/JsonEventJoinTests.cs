@@ -19,6 +19,7 @@ public class JsonEventJoinTests(RabbitMqNode node)
     [
         "watchlist.hit.process", "watchlist.storage.hit.process", "watchlist.storage.hit.binary", "feed.ingress.hit.process",
         "feed.storage.hit.binary", "alert.watchlist.hit.query.process", "binaryinfo.host.observed", "binarystore.file.added",
+        "watchlist.hit.binary", "alert.watchlist.hit.query.binary",
     ];
 
     [Fact]
@@ -79,6 +80,17 @@ public class JsonEventJoinTests(RabbitMqNode node)
         Assert.Equal(alert.Body.ProcessId, alerted.Id);
         Assert.Equal(alert.Body.SensorId, (await alert.Body.GetSensorAsync())!.Id);
         Assert.Equal(alert.Body.Md5, (await alert.Body.GetBinaryAsync())!.Md5, ignoreCase: true);
+
+        var binaryAlert = (CbAlertEvent)first["alert.watchlist.hit.query.binary"];
+        Assert.Null(await binaryAlert.Body.GetProcessAsync());           // a binary alert has no process (no request)
+        Assert.Equal(binaryAlert.Body.Md5, (await binaryAlert.Body.GetBinaryAsync())!.Md5, ignoreCase: true);
+        Assert.Equal(binaryAlert.Body.WatchlistName, (await binaryAlert.Body.GetWatchlistAsync())!.Name);
+
+        var binaryHit = (CbWatchlistHitEvent)first["watchlist.hit.binary"];
+        Assert.True(binaryHit.IsBinary);
+        Assert.NotEmpty(binaryHit.BinaryDocuments);
+        foreach (var found in binaryHit.BinaryDocuments)
+            Assert.Equal(found.Md5, (await found.GetBinaryAsync())!.Md5, ignoreCase: true);
 
         var observed = (CbBinaryObservedEvent)first["binaryinfo.host.observed"];
         Assert.Equal(observed.Body.Md5, (await observed.Body.GetBinaryAsync())!.Md5);

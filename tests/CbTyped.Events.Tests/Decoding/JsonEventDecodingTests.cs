@@ -36,7 +36,17 @@ public class JsonEventDecodingTests
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(withFuture), JsonNode.Parse(evt.ToJson())), evt.ToJson());
         Assert.Equal("""{"a":[1,"x"],"b":null}""", evt.UnknownFields["zz_future"].GetRawText());
         Assert.DoesNotContain("event_timestamp", evt.UnknownFields.Keys);
-        Assert.DoesNotContain("docs", evt.UnknownFields.Keys); // read into the documents' models
+        Assert.DoesNotContain("docs", evt.UnknownFields.Keys); // read into the documents' models by the hit events
+        CbTyped.Modeling.CbModel model = evt switch
+        {
+            CbWatchlistHitEvent e => e.Body,
+            CbFeedHitEvent e => e.Body,
+            CbAlertEvent e => e.Body,
+            CbBinaryObservedEvent e => e.Body,
+            CbBinaryStoredEvent e => e.Body,
+            _ => throw new InvalidOperationException(evt.GetType().Name),
+        };
+        Assert.Contains(new KeyValuePair<string, string>("zz_future", """{"a":[1,"x"],"b":null}"""), model.GetUnknownFields()); // the generated reader keeps it too
         Assert.NotNull(evt.EventTimestamp);
     }
 
