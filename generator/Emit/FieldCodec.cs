@@ -52,6 +52,47 @@ namespace CbTyped.Generator.Emit
             return field.Nullable ? nullable : "(" + nullable + ") ?? " + EmptyValue(field.Type, names);
         }
 
+        /// <summary>
+        /// For the field types with a plain shape (strings, integers, booleans, timestamps): an expression reading
+        /// field <paramref name="index"/> through <c>CbValueReader.TryReadPlain…</c> and, when the value is not in that
+        /// shape, through <c>ReadFieldChecked</c> (the full reader, its errors naming the field). Null for other types.
+        /// </summary>
+        public static string? ReadPlain(FieldSpec field, TypeNames names, string index)
+        {
+            string token = "GetRawTokenAt(__slots[" + index + "], out var kind), kind";
+            string attempt;
+            string full;
+            switch (field.Type.Kind)
+            {
+                case FieldKind.String:
+                    attempt = "TryReadPlainString(" + token + ", out string? __value)";
+                    full = "ReadString";
+                    break;
+                case FieldKind.Int:
+                    attempt = "TryReadPlainInt32(" + token + ", out int? __value)";
+                    full = "ReadInt32";
+                    break;
+                case FieldKind.Long:
+                    attempt = "TryReadPlainInt64(" + token + ", out long? __value)";
+                    full = "ReadInt64";
+                    break;
+                case FieldKind.Bool:
+                    attempt = "TryReadPlainBoolean(" + TypeNames.Json + "CbFieldSlot.Kind(__slots[" + index + "]), out bool? __value)";
+                    full = "ReadBoolean";
+                    break;
+                case FieldKind.DateTime:
+                    attempt = "TryReadPlainDateTime(" + token + ", out global::System.DateTimeOffset? __value)";
+                    full = "ReadDateTime";
+                    break;
+                default:
+                    return null;
+            }
+
+            string nullableType = ElementType(field.Type, names) + "?";
+            string nullable = TypeNames.Reader + attempt + " ? __value : ReadFieldChecked<" + nullableType + ">(" + index + ", " + TypeNames.Reader + full + ")";
+            return field.Nullable ? nullable : "(" + nullable + ") ?? " + EmptyValue(field.Type, names);
+        }
+
         /// <summary>An expression of type <c>T?</c> decoding the token.</summary>
         private static string ReadNullable(FieldTypeSpec type, TypeNames names, string token, string kind)
         {

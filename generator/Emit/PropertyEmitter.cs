@@ -123,6 +123,15 @@ namespace CbTyped.Generator.Emit
         private static void WriteReadMethod(CodeWriter w, FieldSpec field, int index, TypeNames names)
         {
             string type = FieldCodec.PropertyType(field, names);
+            string? plain = FieldCodec.ReadPlain(field, names, CSharp.Int(index));
+            if (plain is not null)
+            {
+                // The plain shape needs no exception frame; anything else goes through the checked reader.
+                w.Line("private " + type + " __Read" + field.PropertyName + "() =>");
+                w.Line("    " + plain + ";");
+                return;
+            }
+
             bool memory = FieldCodec.NeedsMemory(field.Type);
             // A span token comes straight from the type's own slot array (no virtual call per read).
             string token = memory ? "GetRawTokenMemory(" + CSharp.Int(index) + ", out var kind)" : "GetRawTokenAt(__slots[" + CSharp.Int(index) + "], out var kind)";

@@ -22,7 +22,7 @@ namespace CbTyped.Generator.Parsing
             "WriteFieldValue", "HasChangedChild", "FormatField", "OnDocumentLoaded", "FieldCount", "IsLoaded",
             "MarkLoaded", "MarkAssigned", "GetRawToken", "GetRawTokenMemory", "GetRawKind", "HasValue", "GetKeyCore",
             "RequireClient", "HasDocumentValue", "FindFieldAfter", "JsonNames", "MemberPatterns", "GetJsonName",
-            "GetRawTokenAt", "GetAssigned", "SetAssigned", "FieldReadError",
+            "GetRawTokenAt", "GetAssigned", "SetAssigned", "FieldReadError", "ReadFieldChecked",
             // generated members
             "ModelInfo", "ObjectInfo", "CreateInstance", "Fields", "OnLoaded",
             // System.Object

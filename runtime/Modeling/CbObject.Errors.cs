@@ -45,6 +45,26 @@ public abstract partial class CbObject
         return new CbJsonException(message, TypeDescription.Name, field.PropertyName, field.JsonName, path, error as CbJsonException);
     }
 
+    /// <summary>
+    /// Reads field <paramref name="index"/> with <paramref name="read"/> (a full reader of <see cref="CbValueReader"/>),
+    /// turning its error into <see cref="FieldReadError"/>'s: the path generated properties take when the value is not
+    /// in its plain shape (<c>CbValueReader.TryReadPlain…</c>), so that the common path needs no exception frame.
+    /// </summary>
+    /// <remarks>For generated code; applications should not call it, and it may change between versions.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected T ReadFieldChecked<T>(int index, CbSpanDecoder<T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        try
+        {
+            return read(GetRawToken(index, out CbJsonKind kind), kind);
+        }
+        catch (Exception e) when (e is CbJsonException or FormatException or OverflowException)
+        {
+            throw FieldReadError(index, e);
+        }
+    }
+
     // ".name" for plain names, "['name']" otherwise (JSONPath's bracket form).
     private static string MemberPath(string name)
     {

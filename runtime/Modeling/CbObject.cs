@@ -196,6 +196,17 @@ public abstract partial class CbObject
         while (true)
         {
             int next = previous + 1;
+            if (!wide && next < patternCount)
+            {
+                // The usual case: a run of members in the spec's order, read in one tight loop.
+                int reached = scanner.ReadExpectedMembers(patterns!, next, slots, start, ref duplicates);
+                if (reached != next)
+                {
+                    previous = reached - 1;
+                    continue;
+                }
+            }
+
             int index;
             if (next < patternCount && scanner.TryReadExpectedMember(patterns!, next))
             {

@@ -146,6 +146,59 @@ public class ReaderLayoutTests
         Assert.Equal("x", JsonNode.Parse(process.ToUtf8Json())!["process_name"]!.GetValue<string>());
     }
 
+    public static TheoryData<string> NonAsciiText => new()
+    {
+        "é",                                               // alone
+        "WIN7-é",                                          // at the end of a short string (scalar tail)
+        "éWIN7-HYPERV-2",                                  // at the start
+        "c:\\users\\jürgen\\appdata\\local\\temp\\x.exe", // after escapes, past the first 32 bytes
+        "0123456789012345678901234567890123456789€",       // past the first 32-byte block
+        "日本語のホスト名",                                       // every byte non-ASCII
+        "line\u2028break \"quoted\" ü",                   // escapes and non-ASCII mixed
+    };
+
+    [Theory]
+    [MemberData(nameof(NonAsciiText))]
+    public void Non_ascii_strings_read_as_their_text_in_the_server_layout_and_in_others(string text)
+    {
+        // The scanner classes a string with a non-ASCII byte as needing decoding; the plain ASCII shape is widened as is.
+        JsonObject row = (JsonObject)ProcessRow.DeepClone();
+        row["hostname"] = text;
+        row["process_name"] = text + "x";
+        foreach (string layout in new[] { "python", "compact", "indented", "reversed" })
+        {
+            Process process = Load<Process>(Layout(row, layout));
+
+            Assert.Equal(text, process.Hostname);
+            Assert.Equal(text + "x", process.ProcessName);
+            Assert.Equal(5812, process.ProcessPid); // the members after it are still found
+        }
+    }
+
+    [Fact]
+    public void A_malformed_escape_on_the_fast_path_is_the_field_error()
+    {
+        Process process = Load<Process>("""{"id": "a", "unique_id": "b", "segment_id": 1, "process_name": "bad \q escape", "process_pid": 5}""");
+
+        var error = Assert.Throws<CbJsonException>(() => process.ProcessName);
+        Assert.Contains("process_name", error.Message, StringComparison.Ordinal);
+        Assert.Contains("is not a JSON escape", error.Message, StringComparison.Ordinal);
+        Assert.Equal(5, process.ProcessPid);
+    }
+
+    [Fact]
+    public void Values_outside_the_plain_shapes_take_the_full_readers()
+    {
+        // Numbers as strings, an epoch timestamp, "1" for true, a one-element array: not the plain shapes.
+        Process process = Load<Process>("""{"id": "a", "segment_id": "42", "process_pid": [7], "terminated": "1", "start": 1503945357, "sensor_id": null}""");
+
+        Assert.Equal(42L, process.SegmentId);
+        Assert.Equal(7, process.ProcessPid);
+        Assert.True(process.Terminated);
+        Assert.Equal(new DateTimeOffset(2017, 8, 28, 18, 35, 57, TimeSpan.Zero), process.Start);
+        Assert.Null(process.SensorId);
+    }
+
     private static void AssertProcessRow(Process process)
     {
         Assert.Equal("00000001-0000-0b2c-01d3-1f8c2d3a4b5c", process.Id);

@@ -44,6 +44,7 @@ public sealed class GeneratedOnlySurfaceTests
         "CbTyped.Modeling.Json.CbJsonValue",
         "CbTyped.Modeling.Json.CbMemberPatterns",
         "CbTyped.Modeling.Json.CbSearchPageReader",
+        "CbTyped.Modeling.Json.CbSpanDecoder`1",
         "CbTyped.Modeling.Json.CbStringDecoder",
         "CbTyped.Modeling.Json.CbValueDecoder`1",
         "CbTyped.Modeling.Json.CbValueReader",

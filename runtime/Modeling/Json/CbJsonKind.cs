@@ -11,9 +11,9 @@ public enum CbJsonKind : byte
 {
     /// <summary>The member was not in the document.</summary>
     None = 0,
-    /// <summary>A string without escape sequences: its bytes are the value.</summary>
+    /// <summary>An ASCII string without escape sequences: its bytes are its characters, one each.</summary>
     String = 1,
-    /// <summary>A string with at least one backslash escape.</summary>
+    /// <summary>A string that needs decoding: it has a backslash escape or a non-ASCII (UTF-8) byte.</summary>
     EscapedString = 2,
     /// <summary>A number token (validated when decoded).</summary>
     Number = 3,

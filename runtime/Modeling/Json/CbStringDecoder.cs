@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
 namespace CbTyped.Modeling.Json;
@@ -23,31 +24,46 @@ public static class CbStringDecoder
         : Ascii.IsValid(content) ? Encoding.Latin1.GetString(content) // ASCII: a plain widening, no UTF-8 validation pass
         : Encoding.UTF8.GetString(content);
 
+    /// <summary>
+    /// Decodes the content of a string the scanner found to be ASCII without escapes (<see cref="CbJsonKind.String"/>):
+    /// a plain widening, with no validation pass.
+    /// </summary>
+    internal static string DecodeAscii(ReadOnlySpan<byte> content) =>
+        content.IsEmpty ? string.Empty : Encoding.Latin1.GetString(content);
+
     /// <summary>Decodes string content that may contain escapes.</summary>
-    public static string DecodeEscaped(ReadOnlySpan<byte> content)
+    public static string DecodeEscaped(ReadOnlySpan<byte> content) =>
+        TryDecodeEscaped(content, out string? text, out CbJsonException? error) ? text : throw error;
+
+    /// <summary>Like <see cref="DecodeEscaped"/>, but a malformed escape returns false and the error instead of throwing it.</summary>
+    internal static bool TryDecodeEscaped(ReadOnlySpan<byte> content, [NotNullWhen(true)] out string? text, [NotNullWhen(false)] out CbJsonException? error)
     {
         byte[]? rented = null;
         Span<byte> buffer = content.Length <= StackLimit
             ? stackalloc byte[StackLimit]
             : (rented = ArrayPool<byte>.Shared.Rent(content.Length));
-        try
+        int written = TryUnescape(content, buffer, out error);
+        text = written < 0 ? null : Decode(buffer[..written]);
+        if (rented is not null)
         {
-            int written = Unescape(content, buffer);
-            return Decode(buffer[..written]);
+            ArrayPool<byte>.Shared.Return(rented);
         }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
-        }
+
+        return text is not null;
     }
 
     /// <summary>Undoes JSON escapes into <paramref name="destination"/> (at least as long as the input).</summary>
     /// <returns>The number of UTF-8 bytes written.</returns>
     public static int Unescape(ReadOnlySpan<byte> content, Span<byte> destination)
     {
+        int written = TryUnescape(content, destination, out CbJsonException? error);
+        return written >= 0 ? written : throw error!;
+    }
+
+    // The number of bytes written, or -1 and the error for a malformed escape.
+    private static int TryUnescape(ReadOnlySpan<byte> content, Span<byte> destination, out CbJsonException? error)
+    {
+        error = null;
         int written = 0;
         int i = 0;
         while (i < content.Length)
@@ -64,7 +80,8 @@ public static class CbStringDecoder
             i += backslash;
             if (i + 1 >= content.Length)
             {
-                throw new CbJsonException("A JSON string ends in the middle of an escape.", i);
+                error = new CbJsonException("A JSON string ends in the middle of an escape.", i);
+                return -1;
             }
 
             byte escape = content[i + 1];
@@ -81,11 +98,17 @@ public static class CbStringDecoder
                 case (byte)'t': destination[written++] = (byte)'\t'; break;
                 case (byte)'u':
                     int codePoint = ReadHex4(content, i);
+                    if (codePoint < 0)
+                    {
+                        error = new CbJsonException("A \\u escape needs four hex digits.", i);
+                        return -1;
+                    }
+
                     i += 4;
                     if (char.IsHighSurrogate((char)codePoint) && i + 1 < content.Length && content[i] == (byte)'\\' && content[i + 1] == (byte)'u')
                     {
                         int low = ReadHex4(content, i + 2);
-                        if (char.IsLowSurrogate((char)low))
+                        if (low >= 0 && char.IsLowSurrogate((char)low))
                         {
                             codePoint = char.ConvertToUtf32((char)codePoint, (char)low);
                             i += 6;
@@ -100,18 +123,20 @@ public static class CbStringDecoder
                     written += rune.EncodeToUtf8(destination[written..]);
                     break;
                 default:
-                    throw new CbJsonException($"'\\{(char)escape}' is not a JSON escape.", i - 2);
+                    error = new CbJsonException($"'\\{(char)escape}' is not a JSON escape.", i - 2);
+                    return -1;
             }
         }
 
         return written;
     }
 
+    // Four hex digits as a number, or -1 when they are not there.
     private static int ReadHex4(ReadOnlySpan<byte> content, int at)
     {
         if (at + 4 > content.Length)
         {
-            throw new CbJsonException("A \\u escape needs four hex digits.", at);
+            return -1;
         }
 
         int value = 0;
@@ -120,7 +145,7 @@ public static class CbStringDecoder
             int digit = HexDigit(content[at + k]);
             if (digit < 0)
             {
-                throw new CbJsonException("A \\u escape needs four hex digits.", at);
+                return -1;
             }
 
             value = (value << 4) | digit;
