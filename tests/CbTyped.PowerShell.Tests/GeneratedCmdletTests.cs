@@ -35,6 +35,25 @@ public sealed class GeneratedCmdletTests
     }
 
     [Fact]
+    public async Task EveryGeneratedCmdletHasHelpWithTheSpecsDocAndAnExample()
+    {
+        await using var session = await StartAsync();
+        var names = session.Objects("(Get-Command -Module Contoso.Responders).Name").Cast<string>().ToList();
+
+        Assert.NotEmpty(names);
+        foreach (var name in names)
+        {
+            var synopsis = (string)session.Objects("(Get-Help $args[0]).Synopsis", name).Single();
+            Assert.False(string.IsNullOrWhiteSpace(synopsis) || synopsis.StartsWith(name, StringComparison.Ordinal), name + " has no synopsis");
+            var examples = session.Objects("@((Get-Help $args[0] -Examples).examples.example).Count", name).Single();
+            Assert.True((int)examples >= 1, name + " has no example");
+        }
+        // The description carries the spec's doc: text.
+        var description = string.Join("\n", session.Objects("(Get-Help Get-CbHashBan).description.Text").Cast<string>());
+        Assert.Contains("A banned MD5, as the responders' runbooks name it.", description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GetReadsByKeyByPropertyNameFromThePipelineAndAsAList()
     {
         await using var session = await StartAsync();

@@ -23,4 +23,20 @@ public sealed class HelpFileTests
         Assert.Equal(expected, File.ReadAllText(file).ReplaceLineEndings("\n"));
         Assert.Equal(35, XDocument.Parse(expected).Root!.Elements().Count());
     }
+
+    /// <summary>A team's generated module (Contoso.Responders) gets its help the same way, from the generated doc comments.</summary>
+    [Fact]
+    public void TheGeneratedModulesHelpFileMatchesItsGeneratedCmdlets()
+    {
+        var module = typeof(Contoso.Responders.HashBan).Assembly;
+        var docs = XDocument.Load(Path.Combine(AppContext.BaseDirectory, "Contoso.Responders.xml"));
+        var expected = MamlHelpWriter.Write(module, docs);
+        var file = Path.Combine(PwshTool.RepositoryRoot, "tests", "CbTyped.PowerShell.Tests.Consumer", "en-US", "Contoso.Responders.dll-Help.xml");
+
+        if (Environment.GetEnvironmentVariable("CBTYPED_UPDATE_HELP") == "1")
+            File.WriteAllText(file, expected);
+
+        Assert.Equal(expected, File.ReadAllText(file).ReplaceLineEndings("\n"));
+        Assert.Equal(8, XDocument.Parse(expected).Root!.Elements().Count());
+    }
 }
