@@ -53,7 +53,7 @@ switch (command)
         }
         Console.WriteLine($"Actions in Watchlist {found[0].Name}:");
         await foreach (var action in found[0].Actions)
-            Console.WriteLine($"  - {action.ActionTypeValue}: {action.ActionData}");
+            Console.WriteLine($"  - {CbapiText.ActionName(action.Type)}: {action.ActionData}");
         return 0;
     }
     case "add":

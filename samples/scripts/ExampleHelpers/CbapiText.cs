@@ -40,4 +40,14 @@ public static class CbapiText
         }
         return string.Join('\n', lines);
     }
+
+    /// <summary>cbapi's <c>action.type</c> of a watchlist or feed action: its name for the <c>action_type</c> number.</summary>
+    public static string ActionName(CbTyped.Response.ActionType type) => type switch
+    {
+        CbTyped.Response.ActionType.Email => "email",
+        CbTyped.Response.ActionType.Syslog => "syslog",
+        CbTyped.Response.ActionType.HttpPost => "http_post",
+        CbTyped.Response.ActionType.Alert => "alert",
+        _ => "unknown",
+    };
 }

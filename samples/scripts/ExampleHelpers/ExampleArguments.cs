@@ -8,6 +8,7 @@ namespace CbTyped.Scripts;
 public sealed class ExampleArguments
 {
     private readonly Dictionary<string, string?> _values = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _repeated = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _aliases = new(StringComparer.Ordinal);
     private readonly HashSet<string> _flags = new(StringComparer.Ordinal) { "--no-ssl-verify", "--verbose" };
     private readonly HashSet<string> _required = new(StringComparer.Ordinal);
@@ -77,7 +78,10 @@ public sealed class ExampleArguments
             if (_flags.Contains(name))
                 _values[name] = "true";
             else if (i + 1 < args.Length)
+            {
                 _values[name] = args[++i];
+                (_repeated.TryGetValue(name, out var given) ? given : _repeated[name] = []).Add(args[i]);
+            }
             else
                 Exit(2, $"argument {args[i]}: expected one argument");
         }
@@ -91,6 +95,9 @@ public sealed class ExampleArguments
 
     /// <summary>The value of an option, or null when it was not given.</summary>
     public string? this[string name] => _values.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>Every value of an option given more than once (argparse's <c>action="append"</c>), in order.</summary>
+    public IReadOnlyList<string> All(string name) => _repeated.TryGetValue(name, out var values) ? values : [];
 
     /// <summary>True when a flag was given.</summary>
     public bool Has(string name) => _values.ContainsKey(name);
