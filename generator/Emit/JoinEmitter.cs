@@ -6,7 +6,8 @@ namespace CbTyped.Generator.Emit
     /// <summary>
     /// Join accessors, all through the model's <c>Client</c> (its session and identity cache):
     /// a to-one join gives <c>Get{Join}Async</c> (fetches the target, null when the key field is empty) and a
-    /// <c>{Join}</c> property (a lazy reference, no I/O); a to-many join gives a <c>{Join}</c> query built from its
+    /// <c>{Join}</c> property (a lazy reference, no I/O; also for a composite key, unless the key needs the server's
+    /// version or the join has a <c>when:</c> condition); a to-many join gives a <c>{Join}</c> query built from its
     /// template with this model's values escaped for the query language.
     /// </summary>
     internal static class JoinEmitter
@@ -114,6 +115,20 @@ namespace CbTyped.Generator.Emit
             }
             w.Line("return await RequireClient().GetAsync<" + target + ">(" + key + ", cancellationToken).ConfigureAwait(false);");
             w.Close();
+            if (join.NeedsServerInfo || join.WhenField is not null)
+            {
+                // The key needs the server's version, or the target may not exist: no reference without a request.
+                return;
+            }
+            w.Line();
+            CSharp.Summary(w, "The <see cref=\"" + target + "\"/> whose key is " + described
+                + ", as a lazy reference (no request until it is refreshed); null when a key field is empty or this instance has no client." + doc);
+            var reference = new StringBuilder("Client is { } client");
+            for (int i = 0; i < join.KeyParts.Count; i++)
+            {
+                reference.Append(" && GetFieldText(").Append(CSharp.Literal(join.KeyParts[i])).Append(") is { Length: > 0 } part").Append(i);
+            }
+            w.Line("public " + target + "? " + join.PropertyName + " => " + reference + " ? client.Select<" + target + ">(" + key + ") : null;");
         }
 
         private static void WriteToMany(CodeWriter w, JoinSpec join)

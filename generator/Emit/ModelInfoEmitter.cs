@@ -161,8 +161,12 @@ namespace CbTyped.Generator.Emit
             w.Indent();
             foreach (JoinSpec join in joins)
             {
+                // A composite key keeps every part (the first alone would name half a key).
+                string via = join.KeyParts.Count > 1
+                    ? "viaParts: new string[] { " + string.Join(", ", join.KeyParts.Select(p => CSharp.Literal(p))) + " }"
+                    : "via: " + CSharp.Literal(join.Via);
                 w.Line("new " + TypeNames.Modeling + "CbJoinInfo(" + CSharp.Literal(join.Name) + ", " + TypeNames.Modeling + "CbJoinKind." + join.Kind
-                    + ", " + CSharp.Literal(join.TargetTypeName) + ", via: " + CSharp.Literal(join.Via) + ", queryTemplate: " + CSharp.Literal(join.Query) + "),");
+                    + ", " + CSharp.Literal(join.TargetTypeName) + ", " + via + ", queryTemplate: " + CSharp.Literal(join.Query) + "),");
             }
             w.Unindent();
             w.Line("]");

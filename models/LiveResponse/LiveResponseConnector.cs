@@ -1,11 +1,12 @@
 using System.Diagnostics;
-using System.Text.Json;
+using CbTyped.Modeling;
 
 namespace CbTyped.Response;
 
 /// <summary>
-/// Finds, creates, waits for and closes server sessions (cbapi's <c>LiveResponseSessionManager</c> without its cache):
-/// an open session of the sensor is reused, else one is created; then it is polled until <c>active</c>.
+/// Finds, creates, waits for and closes server sessions (cbapi's <c>LiveResponseSessionManager</c> without its cache)
+/// through <see cref="LiveResponseServerSession"/>'s operations: an open session of the sensor is reused, else one is
+/// created; then it is polled until <c>active</c>.
 /// </summary>
 internal static class LiveResponseConnector
 {
@@ -14,7 +15,7 @@ internal static class LiveResponseConnector
     /// <see cref="LiveResponseOptions.SessionTimeout"/> is closed (so it does not stay pending) and reported as
     /// cbapi does: <c>CbTimeoutException("Could not establish session with sensor &lt;id&gt;")</c>.
     /// </summary>
-    public static async Task<LiveResponseSessionInfo> GetOrCreateSessionAsync(CbResponseClient client, int sensorId, LiveResponseOptions options, CancellationToken cancellationToken)
+    public static async Task<LiveResponseSessionInfo> GetOrCreateSessionAsync(ICbModelSession client, int sensorId, LiveResponseOptions options, CancellationToken cancellationToken)
     {
         int sessionId = await FindOpenSessionAsync(client, sensorId, cancellationToken).ConfigureAwait(false)
             ?? await CreateSessionAsync(client, sensorId, cancellationToken).ConfigureAwait(false);
@@ -30,22 +31,21 @@ internal static class LiveResponseConnector
         catch (CbApiException e)
         {
             await CloseSessionAsync(client, sessionId, CancellationToken.None).ConfigureAwait(false);
-            throw new CbTimeoutException($"Could not establish session with sensor {sensorId}", "GET", LiveResponsePaths.Session(sessionId), e);
+            throw new CbTimeoutException($"Could not establish session with sensor {sensorId}", e.Method ?? "GET", e.Path, e);
         }
     }
 
     /// <summary>
-    /// Closes a session as cbapi does: GET it, set <c>status</c> to <c>close</c>, PUT it back. Any error is ignored
-    /// (the session may already be gone), except the caller's own cancellation.
+    /// Closes a session as cbapi does: GET it, set <c>status</c> to <c>close</c>, PUT it back (every other member as
+    /// the server sent it). Any error is ignored (the session may already be gone), except the caller's own cancellation.
     /// </summary>
-    public static async Task CloseSessionAsync(CbResponseClient client, int sessionId, CancellationToken cancellationToken)
+    public static async Task CloseSessionAsync(ICbModelSession client, int sessionId, CancellationToken cancellationToken)
     {
-        string path = LiveResponsePaths.Session(sessionId);
         try
         {
-            using var current = await client.SendJsonAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
-            var body = ClosedCopy(current?.RootElement ?? default);
-            using var answer = await client.SendJsonAsync(HttpMethod.Put, path, body, cancellationToken).ConfigureAwait(false);
+            var current = await LiveResponseServerSession.FetchAsync(client, sessionId, cancellationToken).ConfigureAwait(false);
+            current.Status = "close";
+            await current.PutAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -53,66 +53,47 @@ internal static class LiveResponseConnector
         }
     }
 
-    private static async Task<int?> FindOpenSessionAsync(CbResponseClient client, int sensorId, CancellationToken cancellationToken)
+    private static async Task<int?> FindOpenSessionAsync(ICbModelSession client, int sensorId, CancellationToken cancellationToken)
     {
-        using var sessions = await client.SendJsonAsync(HttpMethod.Get, LiveResponsePaths.OpenSessions, null, cancellationToken).ConfigureAwait(false);
-        if (sessions is null || sessions.RootElement.ValueKind != JsonValueKind.Array)
-            return null;
-        foreach (var session in sessions.RootElement.EnumerateArray())
+        var sessions = await LiveResponseServerSession.ListOpenAsync(client, cancellationToken: cancellationToken).ConfigureAwait(false);
+        foreach (var session in sessions)
         {
-            if (LiveResponseJson.Int32(session, "sensor_id") == sensorId
-                && LiveResponseJson.String(session, "status") is "pending" or "active"
-                && LiveResponseJson.Int32(session, "id") is int id)
-            {
+            if (session.SensorId == sensorId && session.Status is "pending" or "active" && session.Id is int id)
                 return id;
-            }
         }
 
         return null;
     }
 
-    private static async Task<int> CreateSessionAsync(CbResponseClient client, int sensorId, CancellationToken cancellationToken)
+    private static async Task<int> CreateSessionAsync(ICbModelSession client, int sensorId, CancellationToken cancellationToken)
     {
-        var body = JsonBody.Build(w => w.WriteNumber("sensor_id", sensorId));
-        using var created = await client.SendJsonAsync(HttpMethod.Post, LiveResponsePaths.Sessions, body, cancellationToken).ConfigureAwait(false);
-        return LiveResponseJson.Int32(created?.RootElement ?? default, "id")
-            ?? throw new CbServerException("The server answered a new Live Response session without an id.", 200, null, "POST", LiveResponsePaths.Sessions);
+        var created = await LiveResponseServerSession.StartAsync(client, sensorId, cancellationToken).ConfigureAwait(false);
+        return created.Id
+            ?? throw new CbServerException("The server answered a new Live Response session without an id.", 200, null, "POST", null);
     }
 
-    private static async Task<LiveResponseSessionInfo> WaitUntilActiveAsync(CbResponseClient client, int sessionId, LiveResponseOptions options, CancellationToken cancellationToken)
+    private static async Task<LiveResponseSessionInfo> WaitUntilActiveAsync(ICbModelSession client, int sessionId, LiveResponseOptions options, CancellationToken cancellationToken)
     {
-        string path = LiveResponsePaths.Session(sessionId);
         var clock = Stopwatch.StartNew();
         while (true)
         {
-            using (var document = await client.SendJsonAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false))
-            {
-                var info = LiveResponseSessionInfo.FromJson(document?.RootElement ?? default);
-                if (info.Status == "active")
-                    return info;
-                if (!info.IsOpen)
-                    throw new CbApiException($"Live Response session {sessionId} is '{info.Status}'", 200, null, "GET", path);
-            }
+            var info = await FetchInfoAsync(client, sessionId, cancellationToken).ConfigureAwait(false);
+            if (info.Status == "active")
+                return info;
+            if (!info.IsOpen)
+                throw new CbApiException($"Live Response session {sessionId} is '{info.Status}'", 200, null, "GET", null);
 
             TimeSpan left = options.SessionTimeout - clock.Elapsed;
             if (left <= TimeSpan.Zero)
-                throw new CbTimeoutException("timeout polling for Live Response", "GET", path);
+                throw new CbTimeoutException("timeout polling for Live Response", "GET", null);
             await Task.Delay(left < options.SessionPollInterval ? left : options.SessionPollInterval, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    /// <summary>The session document with <c>status</c> set to <c>close</c>, every other member as the server sent it.</summary>
-    private static ReadOnlyMemory<byte> ClosedCopy(JsonElement session) => JsonBody.Build(w =>
+    /// <summary>The session as the server describes it now.</summary>
+    public static async Task<LiveResponseSessionInfo> FetchInfoAsync(ICbModelSession client, int sessionId, CancellationToken cancellationToken)
     {
-        if (session.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var member in session.EnumerateObject())
-            {
-                if (!member.NameEquals("status"))
-                    member.WriteTo(w);
-            }
-        }
-
-        w.WriteString("status", "close");
-    });
+        var session = await LiveResponseServerSession.FetchAsync(client, sessionId, cancellationToken).ConfigureAwait(false);
+        return LiveResponseSessionInfo.From(session);
+    }
 }

@@ -115,7 +115,7 @@ public sealed partial class LiveResponseSession
         using (var result = await PollCommandAsync(sessionId, commandId, "get file", Options.CommandTimeout, Options.CommandPollInterval, cancellationToken).ConfigureAwait(false))
         {
             fileId = LiveResponseJson.Int32(result.RootElement, "file_id")
-                ?? throw new CbServerException($"The 'get file' command for {remotePath} completed without a file_id.", 200, null, "GET", LiveResponsePaths.Command(sessionId, commandId));
+                ?? throw new CbServerException($"The 'get file' command for {remotePath} completed without a file_id.", 200, null, "GET", CommandPath(sessionId, commandId));
         }
 
         return await LiveResponseFile.OpenContentAsync(_client, sessionId, fileId, cancellationToken).ConfigureAwait(false);
@@ -195,15 +195,8 @@ public sealed partial class LiveResponseSession
     {
         ArgumentNullException.ThrowIfNull(destination);
         ThrowIfClosed();
-        return await DownloadAsync(LiveResponsePaths.Archive(SessionId), destination, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Streams a GET's body to <paramref name="destination"/>; returns the bytes written.</summary>
-    private async Task<long> DownloadAsync(string path, Stream destination, CancellationToken cancellationToken)
-    {
-        using var response = await _client.SendStreamingAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
-        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        return await CopyAsync(body, destination, cancellationToken).ConfigureAwait(false);
+        await using var archive = await LiveResponseServerSession.OpenArchiveAsync(_client, SessionId, cancellationToken).ConfigureAwait(false);
+        return await CopyAsync(archive, destination, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<long> CopyAsync(Stream source, Stream destination, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CbTyped.Modeling;
 
 namespace CbTyped.Response;
 
@@ -19,14 +20,14 @@ namespace CbTyped.Response;
 /// </remarks>
 public sealed partial class LiveResponseSession : IAsyncDisposable
 {
-    private readonly CbResponseClient _client;
+    private readonly ICbModelSession _client;
     private readonly SemaphoreSlim _reopen = new(1, 1);
     private readonly CancellationTokenSource _stopKeepAlive = new();
     private readonly Task _keepAliveLoop;
     private LiveResponseSessionInfo _info;
     private int _closed;
 
-    internal LiveResponseSession(CbResponseClient client, int sensorId, bool isWindows, LiveResponseOptions options, LiveResponseSessionInfo info)
+    internal LiveResponseSession(ICbModelSession client, int sensorId, bool isWindows, LiveResponseOptions options, LiveResponseSessionInfo info)
     {
         _client = client;
         SensorId = sensorId;
@@ -54,7 +55,7 @@ public sealed partial class LiveResponseSession : IAsyncDisposable
     /// <summary>Whether <see cref="CloseAsync"/> or dispose has run.</summary>
     public bool IsClosed => Volatile.Read(ref _closed) != 0;
 
-    internal static async Task<LiveResponseSession> OpenAsync(CbResponseClient client, int sensorId, bool isWindows, LiveResponseOptions? options, CancellationToken cancellationToken)
+    internal static async Task<LiveResponseSession> OpenAsync(ICbModelSession client, int sensorId, bool isWindows, LiveResponseOptions? options, CancellationToken cancellationToken)
     {
         options ??= new LiveResponseOptions();
         options.Validate();
@@ -69,8 +70,7 @@ public sealed partial class LiveResponseSession : IAsyncDisposable
     public async Task<LiveResponseSessionInfo> RefreshAsync(CancellationToken cancellationToken = default)
     {
         ThrowIfClosed();
-        using var document = await _client.SendJsonAsync(HttpMethod.Get, LiveResponsePaths.Session(SessionId), null, cancellationToken).ConfigureAwait(false);
-        var info = LiveResponseSessionInfo.FromJson(document?.RootElement ?? default);
+        var info = await LiveResponseConnector.FetchInfoAsync(_client, SessionId, cancellationToken).ConfigureAwait(false);
         Volatile.Write(ref _info, info);
         return info;
     }
@@ -82,10 +82,8 @@ public sealed partial class LiveResponseSession : IAsyncDisposable
         await SendKeepAliveAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task SendKeepAliveAsync(CancellationToken cancellationToken)
-    {
-        using var answer = await _client.SendJsonAsync(HttpMethod.Get, LiveResponsePaths.KeepAlive(SessionId), null, cancellationToken).ConfigureAwait(false);
-    }
+    private Task SendKeepAliveAsync(CancellationToken cancellationToken) =>
+        LiveResponseServerSession.KeepAliveAsync(_client, SessionId, cancellationToken);
 
     /// <summary>cbapi's keepalive thread for this one session: a keepalive every <paramref name="interval"/> until closed.</summary>
     private async Task KeepAliveLoopAsync(TimeSpan interval, CancellationToken stop)
@@ -213,34 +211,37 @@ public sealed partial class LiveResponseSession : IAsyncDisposable
         }
     }
 
-    /// <summary>Polls a command until <c>complete</c> (cbapi's <c>poll_status</c>): GET, then wait, until the time is up.</summary>
+    /// <summary>
+    /// Polls a command until <c>complete</c> (cbapi's <c>poll_status</c>): GET, then wait, until the time is up. The
+    /// completed command's result members (files, processes, values, …) differ per command: they are read from its
+    /// document (the caller disposes it).
+    /// </summary>
     private async Task<JsonDocument> PollCommandAsync(int sessionId, int commandId, string name, TimeSpan timeout, TimeSpan pollInterval, CancellationToken cancellationToken)
     {
-        string path = LiveResponsePaths.Command(sessionId, commandId);
         var clock = Stopwatch.StartNew();
         while (true)
         {
-            var document = await _client.SendJsonAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false)
-                ?? throw new CbServerException($"The server answered command {commandId} with an empty body.", 200, null, "GET", path);
-            var root = document.RootElement;
-            string status = LiveResponseJson.String(root, "status") ?? string.Empty;
+            var command = await LiveResponseCommand.FetchAsync(_client, sessionId, commandId, cancellationToken).ConfigureAwait(false);
+            string status = command.Status ?? string.Empty;
             if (status == "complete")
-                return document;
-            using (document)
+                return JsonDocument.Parse(command.RawJson);
+            if (status is "error" or "cancel")
             {
-                if (status is "error" or "cancel")
-                {
-                    throw new LiveResponseException(name, commandId, status, LiveResponseJson.String(root, "result_type"),
-                        LiveResponseJson.Int32(root, "result_code"), LiveResponseJson.String(root, "result_desc"));
-                }
+                // result_code is an HRESULT, sometimes sent unsigned (2147942402): it wraps to the int it is.
+                throw new LiveResponseException(name, commandId, status, command.ResultType,
+                    command.ResultCode is long code ? unchecked((int)code) : null, command.ResultDesc);
             }
 
             TimeSpan left = timeout - clock.Elapsed;
             if (left <= TimeSpan.Zero)
-                throw new CbTimeoutException("timeout polling for Live Response", "GET", path);
+                throw new CbTimeoutException("timeout polling for Live Response", "GET", CommandPath(sessionId, commandId));
             await Task.Delay(left < pollInterval ? left : pollInterval, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The URL a command is polled at (LiveResponseCommand's <c>command</c> route), for errors.</summary>
+    internal static string CommandPath(int sessionId, int commandId) =>
+        LiveResponseCommand.ModelInfo.Routes.Extra["command"].Variants[0].Expand(name => CbOperations.Text(name == "session_id" ? sessionId : commandId));
 
     private void ThrowIfClosed() => ObjectDisposedException.ThrowIf(IsClosed, this);
 }

@@ -56,6 +56,27 @@ public sealed record LiveResponseSessionInfo
     /// <summary>Whether the server still lists the session as open (<c>pending</c> or <c>active</c>).</summary>
     public bool IsOpen => Status is "pending" or "active";
 
+    /// <summary>The session as its generated model read it.</summary>
+    /// <exception cref="CbServerException">The document has no numeric <c>id</c>.</exception>
+    internal static LiveResponseSessionInfo From(LiveResponseServerSession session) => new()
+    {
+        Id = session.Id ?? throw new CbServerException("The Live Response session document has no id: " + session, null, null, null, null),
+        SensorId = session.SensorId ?? 0,
+        Status = session.Status ?? string.Empty,
+        Hostname = session.Hostname,
+        Address = session.Address,
+        OsVersion = session.OsVersion,
+        CurrentWorkingDirectory = session.CurrentWorkingDirectory,
+        Drives = session.Drives is { } drives ? [.. drives] : [],
+        SupportedCommands = session.SupportedCommands is { } commands ? [.. commands] : [],
+        CreateTime = session.CreateTime is double seconds ? DateTimeOffset.UnixEpoch.AddTicks((long)(seconds * TimeSpan.TicksPerSecond)) : null,
+        CheckInTimeout = session.CheckInTimeout,
+        SessionTimeout = session.SessionTimeout,
+        SensorWaitTimeout = session.SensorWaitTimeout,
+        StorageSize = session.StorageSize,
+        StorageTtl = session.StorageTtl,
+    };
+
     /// <summary>Reads a session document.</summary>
     /// <exception cref="CbServerException">The document has no numeric <c>id</c>.</exception>
     public static LiveResponseSessionInfo FromJson(JsonElement session) => new()

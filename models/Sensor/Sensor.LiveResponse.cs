@@ -13,7 +13,7 @@ public partial class Sensor
     /// become active in time (e.g. the sensor is offline) or the server lost it; it has been closed.</exception>
     public async Task<LiveResponseSession> OpenLiveResponseSessionAsync(LiveResponseOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var client = this.RequireResponseClient();
+        var client = Client ?? throw new InvalidOperationException("This Sensor is not attached to a client; get it through the client (or set Client) first.");
         if (!HasDocumentValue("supports_cblr") || !HasDocumentValue("os_type"))
             await EnsureFullAsync(cancellationToken).ConfigureAwait(false);
         if (SupportsCblr != true)

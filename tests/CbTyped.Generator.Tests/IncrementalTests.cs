@@ -136,6 +136,93 @@ public class IncrementalTests
         Assert.Contains("Restarts the sensor's service.", second.Sources["CbTyped.Tests.Response.Sensor.Operations.g.cs"], StringComparison.Ordinal);
     }
 
+    private const string MultipartSpec = """
+        model: UploadBox
+        key: { fields: [id] }
+        fields:
+          id: { type: int, readOnly: true }
+        operations:
+          upload:
+            doc: Uploads a file.
+            scope: collection
+            route: "POST /api/v1/box/{box_id}/file"
+            parameters:
+              box_id: { type: int, in: path }
+              file: { type: stream }
+              file_name: { type: string }
+              label: { type: string, optional: true }
+            body: { kind: multipart, fileName: file_name }
+            response: UploadBox
+        """;
+
+    private const string FreeFormSpec = """
+        model: CommandBox
+        key: { fields: [id] }
+        fields:
+          id: { type: int, readOnly: true }
+        operations:
+          post:
+            doc: Posts a command.
+            scope: collection
+            route: "POST /api/v1/box/{box_id}/command"
+            parameters:
+              box_id: { type: int, in: path }
+              name: { type: string }
+              object: { type: json, optional: true, name: target }
+              arguments: { type: members, optional: true }
+            body: parameters
+            response: CommandBox
+        """;
+
+    /// <summary>A first run over the usual specs plus a multipart and a free-form body spec, then one edit to <paramref name="fileName"/>.</summary>
+    private static (GeneratorRun First, GeneratorRun Second) RunBodyKindsWithEdit(string fileName, Func<string, string> edit)
+    {
+        var texts = Texts()
+            .Add(new InMemoryAdditionalText("TestSpecs/UploadBox.model.yaml", MultipartSpec))
+            .Add(new InMemoryAdditionalText("TestSpecs/CommandBox.model.yaml", FreeFormSpec));
+        var compilation = GeneratorHarness.CreateCompilation("namespace User { public class A { } }");
+        var first = GeneratorHarness.RunDriver(GeneratorHarness.CreateDriver(texts, trackSteps: true), compilation);
+        Assert.Empty(first.GeneratorDiagnostics);
+        Assert.Equal(SpecNames.Length + 2, first.ModelCount);
+        return (first, ReplaceSpec(first, compilation, texts, fileName, edit));
+    }
+
+    [Theory]
+    [InlineData("UploadBox.model.yaml", "label: { type: string, optional: true }", "label: { type: string, optional: true, doc: The box label. }", "The box label.")]
+    [InlineData("UploadBox.model.yaml", "fileName: file_name }", "fileName: file_name }\n    minServerVersion: \"6.0\"", "6.0")]
+    [InlineData("CommandBox.model.yaml", "arguments: { type: members, optional: true }", "arguments: { type: members, optional: true, doc: Free-form members. }", "Free-form members.")]
+    [InlineData("CommandBox.model.yaml", "object: { type: json, optional: true, name: target }", "object: { type: json, optional: true, name: subject }", "subject")]
+    public void Editing_a_multipart_or_free_form_operation_changes_only_that_models_operations_file(string fileName, string from, string to, string expected)
+    {
+        string model = fileName.Split('.')[0];
+        var (first, second) = RunBodyKindsWithEdit(fileName, text =>
+        {
+            Assert.Contains(from, text, StringComparison.Ordinal);
+            return text.Replace(from, to, StringComparison.Ordinal);
+        });
+
+        Assert.Empty(second.GeneratorDiagnostics);
+        var emitOutputs = second.RunResult.Results[0].TrackedSteps[TrackingNames.Emit].SelectMany(s => s.Outputs).ToList();
+        var modified = Assert.Single(emitOutputs, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.All(Assert.IsType<EmitResult>(modified.Value).Sources, s => Assert.Contains("." + model + ".", s.HintName, StringComparison.Ordinal));
+        Assert.All(emitOutputs.Where(o => o != modified), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
+        var changedHints = first.Sources.Keys.Where(k => first.Sources[k] != second.Sources[k]).ToList();
+        string hint = Assert.Single(changedHints);
+        Assert.EndsWith("." + model + ".Operations.g.cs", hint, StringComparison.Ordinal);
+        Assert.Contains(expected, second.Sources[hint], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Editing_a_multipart_spec_leaves_the_free_form_specs_output_cached()
+    {
+        var (first, second) = RunBodyKindsWithEdit("UploadBox.model.yaml", text => text.Replace("doc: Uploads a file.", "doc: Uploads one file.", StringComparison.Ordinal));
+
+        Assert.Empty(second.GeneratorDiagnostics);
+        foreach (var hint in first.Sources.Keys.Where(k => k.Contains(".CommandBox.", StringComparison.Ordinal)))
+            Assert.Equal(first.Sources[hint], second.Sources[hint]);
+        Assert.Contains("Uploads one file.", second.Sources.Single(p => p.Key.EndsWith(".UploadBox.Operations.g.cs", StringComparison.Ordinal)).Value, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_operation_spec_parsed_twice_gives_equal_records_and_identical_text()
     {

@@ -7,7 +7,8 @@ namespace CbTyped.Response.Tests;
 /// <summary>
 /// The Live Response spec operations on their own, over HTTP against the emulator: a multipart upload
 /// (<c>LiveResponseFile.UploadFileAsync</c>), its content read back as a stream, and a free-form command body
-/// (<c>LiveResponseCommand.PostCommandAsync</c> with members whose values are a text and a list).
+/// (<c>LiveResponseCommand.PostCommandAsync</c> with members whose values are a text and a list), and a session's
+/// life through <c>LiveResponseServerSession</c>'s operations.
 /// </summary>
 public sealed class LiveResponseSpecOperationsTests
 {
@@ -52,5 +53,39 @@ public sealed class LiveResponseSpecOperationsTests
         string echoed = Encoding.UTF8.GetString(posted.ToUtf8Json(CbTyped.Modeling.CbWriteMode.Full));
         Assert.Contains("\"object\":\"HKLM\\\\Software\\\\CbTyped\\\\Spec\"", echoed, StringComparison.Ordinal);
         Assert.Contains("\"value_data\":[\"one\",\"two\"]", echoed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ASessionStartedThroughItsOperationsIsFetchedListedKeptAliveAndPolledForCommands()
+    {
+        await using var emulator = await EmulatorSession.StartAsync();
+        var sensor = await emulator.Client.Select<Sensor>().Where("hostname:HOSTNAME").FirstAsync();
+        int sensorId = sensor.Id!.Value;
+
+        var started = await LiveResponseServerSession.StartAsync(emulator.Client, sensorId);
+        int id = started.Id!.Value;
+        Assert.Equal(sensorId, started.SensorId);
+        Assert.Equal($"{{\"sensor_id\":{sensorId}}}", emulator.Requests.Entries.Single(e => e.Method == "POST" && e.Path == "/api/v1/cblr/session").Body);
+
+        var fetched = await LiveResponseServerSession.FetchAsync(emulator.Client, id);
+        Assert.Equal(id, fetched.Id);
+        Assert.True(fetched.Status is "pending" or "active", fetched.Status);
+        Assert.NotSame(fetched, await LiveResponseServerSession.FetchAsync(emulator.Client, id)); // a poll reads anew
+
+        var open = await LiveResponseServerSession.ListOpenAsync(emulator.Client);
+        Assert.Contains(open, s => s.Id == id && s.SensorId == sensorId);
+        Assert.Contains(emulator.Requests.Entries, e => e.Method == "GET" && e.PathAndQuery == "/api/v1/cblr/session?active_only=true");
+
+        await LiveResponseServerSession.KeepAliveAsync(emulator.Client, id);
+        Assert.Contains(emulator.Requests.Entries, e => e.Method == "GET" && e.Path == $"/api/v1/cblr/session/{id}/keepalive" && e.StatusCode == 200);
+
+        // Commands are polled at the spec's command route.
+        var posted = await LiveResponseCommand.PostCommandAsync(emulator.Client, id, "process list");
+        var polled = await LiveResponseCommand.FetchAsync(emulator.Client, id, posted.Id!.Value);
+        Assert.Equal(posted.Id, polled.Id);
+        Assert.Equal("process list", polled.Name);
+        Assert.Contains(emulator.Requests.Entries, e => e.Method == "GET" && e.Path == $"/api/v1/cblr/session/{id}/command/{posted.Id}");
+
+        await Assert.ThrowsAsync<CbObjectNotFoundException>(() => LiveResponseServerSession.FetchAsync(emulator.Client, id + 1000));
     }
 }
