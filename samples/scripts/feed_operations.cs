@@ -152,67 +152,17 @@ async Task<int> AddAsync()
 
 async Task<int> DeleteAsync()
 {
-    var attempted = options["--id"] is { } id ? $"ID of {id}" : $"name {options["--feedname"]}";
-    List<Feed> feeds;
-    try
-    {
-        feeds = options["--id"] is { } key
-            ? await Feed.GetByIdAsync(cb, FeedId(key)) is { } byId ? [byId] : []
-            : await cb.Select<Feed>().Where("name:" + options["--feedname"]).ToListAsync();
-    }
-    catch (CbApiException e)
-    {
-        Console.WriteLine($"Could not find feed with {attempted}: {e.Message}");
-        return 1;
-    }
-    if (feeds.Count == 0)
-    {
-        Console.WriteLine($"Could not find feed with {attempted}: No feeds match");
-        return 1;
-    }
-    if (feeds.Count > 1 && !options.Has("--force"))
-    {
-        Console.WriteLine($"{feeds.Count} feeds match {attempted} and --force not specified. No action taken.");
-        return 1;
-    }
-    var failed = false;
-    foreach (var feed in feeds)
-    {
-        try
-        {
-            await cb.DeleteAsync(feed);
-            Console.WriteLine($"Deleted feed id {feed.Id} with name {feed.Name}");
-        }
-        catch (CbApiException e)
-        {
-            Console.WriteLine($"Could not delete feed with {attempted}: {e.Message}");
-            failed = true;
-        }
-    }
-    return failed ? 1 : 0;
+    var feeds = await FindFeedsAsync("feed");
+    return feeds is null ? 1
+        : await ExampleLookup.DeleteEachAsync(cb, feeds, "feed", Attempted(), options.Has("--force"), f => $"id {f.Id} with name {f.Name}");
 }
 
 // cbapi's get_object_by_name_or_id raises its "Could not find" error as a traceback; the port prints it.
 async Task<int> ListActionsAsync()
 {
-    var attempted = options["--id"] is { } id ? $"ID of {id}" : $"name {options["--feedname"]}";
-    List<Feed> feeds;
-    try
-    {
-        feeds = options["--id"] is { } key
-            ? await Feed.GetByIdAsync(cb, FeedId(key)) is { } byId ? [byId] : []
-            : await cb.Select<Feed>().Where("name:" + options["--feedname"]).ToListAsync();
-    }
-    catch (CbApiException e)
-    {
-        Console.WriteLine($"Could not find Feed with {attempted}: {e.Message}");
+    var feeds = await FindFeedsAsync("Feed");
+    if (feeds is null)
         return 1;
-    }
-    if (feeds.Count == 0)
-    {
-        Console.WriteLine($"Could not find Feed with {attempted}: No Feeds match");
-        return 1;
-    }
     if (feeds.Count > 1)
     {
         Console.WriteLine($"Multiple feeds match the name {options["--feedname"]}, giving up.");
@@ -223,6 +173,14 @@ async Task<int> ListActionsAsync()
         Console.WriteLine($"  - {CbapiText.ActionName(action.Type)}: {action.ActionData}");
     return 0;
 }
+
+string Attempted() => options["--id"] is { } id ? $"ID of {id}" : $"name {options["--feedname"]}";
+
+// Feeds have no GET by id on the server: Feed.GetByIdAsync reads the list.
+Task<List<Feed>?> FindFeedsAsync(string noun) => ExampleLookup.FindAsync(async () => options["--id"] is { } key
+        ? await Feed.GetByIdAsync(cb, FeedId(key)) is { } byId ? [byId] : []
+        : await cb.Select<Feed>().Where("name:" + options["--feedname"]).ToListAsync(),
+    noun, Attempted());
 
 async Task<int> ToggleAsync(bool enable)
 {

@@ -133,41 +133,10 @@ async Task<int> AddAsync()
 async Task<int> DeleteAsync()
 {
     var attempted = options["--id"] is { } id ? $"ID of {id}" : $"name {options["--name"]}";
-    List<SensorGroup> groups;
-    try
-    {
-        groups = options["--id"] is { } key
+    var groups = await ExampleLookup.FindAsync(async () => options["--id"] is { } key
             ? [await cb.GetAsync<SensorGroup>(key)]
-            : await cb.Select<SensorGroup>().Where("name:" + options["--name"]).ToListAsync();
-    }
-    catch (CbApiException e)
-    {
-        Console.WriteLine($"Could not find sensor group with {attempted}: {e.Message}");
-        return 1;
-    }
-    if (groups.Count == 0)
-    {
-        Console.WriteLine($"Could not find sensor group with {attempted}: No sensor groups match");
-        return 1;
-    }
-    if (groups.Count > 1 && !options.Has("--force"))
-    {
-        Console.WriteLine($"{groups.Count} sensor groups match {attempted} and --force not specified. No action taken.");
-        return 1;
-    }
-    var failed = false;
-    foreach (var group in groups)
-    {
-        try
-        {
-            await cb.DeleteAsync(group);
-            Console.WriteLine($"Deleted sensor group id {group.Id} with name {group.Name}");
-        }
-        catch (CbApiException e)
-        {
-            Console.WriteLine($"Could not delete sensor group with {attempted}: {e.Message}");
-            failed = true;
-        }
-    }
-    return failed ? 1 : 0;
+            : await cb.Select<SensorGroup>().Where("name:" + options["--name"]).ToListAsync(),
+        "sensor group", attempted);
+    return groups is null ? 1
+        : await ExampleLookup.DeleteEachAsync(cb, groups, "sensor group", attempted, options.Has("--force"), g => $"id {g.Id} with name {g.Name}");
 }

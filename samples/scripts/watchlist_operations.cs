@@ -83,26 +83,7 @@ switch (command)
         var found = await FindAsync();
         if (found is null)
             return 1;
-        if (found.Count > 1 && !options.Has("--force"))
-        {
-            Console.WriteLine($"{found.Count} watchlists match {Attempted()} and --force not specified. No action taken.");
-            return 1;
-        }
-        var failed = false;
-        foreach (var watchlist in found)
-        {
-            try
-            {
-                await cb.DeleteAsync(watchlist);
-                Console.WriteLine($"Deleted watchlist id {watchlist.Id} with name {watchlist.Name}");
-            }
-            catch (CbApiException e)
-            {
-                Console.WriteLine($"Could not delete watchlist with {Attempted()}: {e.Message}");
-                failed = true;
-            }
-        }
-        return failed ? 1 : 0;
+        return await ExampleLookup.DeleteEachAsync(cb, found, "watchlist", Attempted(), options.Has("--force"), w => $"id {w.Id} with name {w.Name}");
     }
     default:
         Console.Error.WriteLine("error: a command is required: list, list-actions, add or delete");
@@ -113,20 +94,7 @@ string Attempted() => options["--id"] is { } id ? $"ID of {id}" : $"name {option
 
 // The watchlist with --id (fetched at once, as cbapi's force_init does), or those named --name; null after saying
 // none was found. cbapi's list-actions lets this error escape as a traceback; the port prints it as delete does.
-async Task<List<Watchlist>?> FindAsync()
-{
-    try
-    {
-        if (options["--id"] is { } id)
-            return [await cb.GetAsync<Watchlist>(id)];
-        var named = await cb.Select<Watchlist>().Where("name:" + options["--name"]).ToListAsync();
-        if (named.Count > 0)
-            return named;
-        Console.WriteLine($"Could not find watchlist with {Attempted()}: No watchlists match");
-    }
-    catch (CbApiException e)
-    {
-        Console.WriteLine($"Could not find watchlist with {Attempted()}: {e.Message}");
-    }
-    return null;
-}
+Task<List<Watchlist>?> FindAsync() => ExampleLookup.FindAsync(async () => options["--id"] is { } id
+        ? [await cb.GetAsync<Watchlist>(id)]
+        : await cb.Select<Watchlist>().Where("name:" + options["--name"]).ToListAsync(),
+    "watchlist", Attempted());
