@@ -30,6 +30,11 @@ internal static class JsonRoutingKeys
             return new CbBinaryObservedEvent(message, json, client);
         if (key == "binarystore.file.added")
             return new CbBinaryStoredEvent(message, json, client);
+        if (key == "feed.synchronized")
+            return new CbFeedSynchronizedEvent(message, json, client);
+        if (key == "cmd.feed.synchronize")
+            return new CbFeedSyncRequestedEvent(message, json, client);
+        // events.partition.* and task.error.logged stay untyped: no published schema or recorded sample gives their fields.
         // Raw events as the forwarder writes them (its file and HTTP outputs), and its audit events, are JSON too.
         return IsJsonFamily(key) || key.StartsWith("ingress.event.", StringComparison.Ordinal) || key.StartsWith("audit.log.", StringComparison.Ordinal)
             ? new CbJsonEvent(message, json)

@@ -85,6 +85,10 @@ internal static class JsonEventSamples
 
     public const string BinaryStoreFileAdded = """{"compressed_size":1228,"event_timestamp":1455825821.55,"file_path":"/var/cb/data/modulestore/012/345/0123456789ABCDEF0123456789ABCDEF.zip","md5":"0123456789ABCDEF0123456789ABCDEF","node_id":0,"size":2048}""";
 
+    public const string FeedSynchronized = """{"event_timestamp":1477000000.25,"feed_id":24,"feed_name":"isight","feed_update_time":"2016-10-20T21:46:40Z","scan_start_time":1477000000}""";
+
+    public const string FeedSynchronize = """{"event_timestamp":1477000000.25,"feed_id":24,"full_sync":true}""";
+
     /// <summary>Every sample with its routing key and the event type it decodes to.</summary>
     public static readonly (string Key, string Body, Type Type)[] All =
     [
@@ -103,5 +107,7 @@ internal static class JsonEventSamples
         ("binaryinfo.host.observed", BinaryInfoHostObserved, typeof(JsonEvents.CbBinaryObservedEvent)),
         ("binaryinfo.group.observed", BinaryInfoGroupObserved, typeof(JsonEvents.CbBinaryObservedEvent)),
         ("binarystore.file.added", BinaryStoreFileAdded, typeof(JsonEvents.CbBinaryStoredEvent)),
+        ("feed.synchronized", FeedSynchronized, typeof(JsonEvents.CbFeedSynchronizedEvent)),
+        ("cmd.feed.synchronize", FeedSynchronize, typeof(JsonEvents.CbFeedSyncRequestedEvent)),
     ];
 }
