@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace CbTyped.Response;
 
 /// <summary>One entry of a <c>directory list</c> result.</summary>
@@ -26,11 +24,13 @@ public sealed record LiveResponseDirectoryEntry(
     /// </summary>
     public bool IsLink => Attributes.Contains("REPARSE_POINT", StringComparer.OrdinalIgnoreCase);
 
-    internal static LiveResponseDirectoryEntry FromJson(JsonElement file) => new(
-        LiveResponseJson.String(file, "filename") ?? string.Empty,
-        LiveResponseJson.Strings(file, "attributes"),
-        LiveResponseJson.Int64(file, "size") ?? 0,
-        LiveResponseJson.EpochTime(file, "create_time"),
-        LiveResponseJson.EpochTime(file, "last_access_time"),
-        LiveResponseJson.EpochTime(file, "last_write_time"));
+    /// <summary>The entries of a completed <c>directory list</c> (its <c>files</c>); none when absent.</summary>
+    internal static IReadOnlyList<LiveResponseDirectoryEntry> FromCommand(IReadOnlyList<LiveResponseCommand.DirectoryEntry?>? files) =>
+        files is null ? [] : [.. files.OfType<LiveResponseCommand.DirectoryEntry>().Select(file => new LiveResponseDirectoryEntry(
+            file.FileName ?? string.Empty,
+            file.Attributes ?? [],
+            file.Size ?? 0,
+            LiveResponseJson.EpochTime(file.CreateTime),
+            LiveResponseJson.EpochTime(file.LastAccessTime),
+            LiveResponseJson.EpochTime(file.LastWriteTime)))];
 }

@@ -34,8 +34,11 @@ internal static class LiveResponseJson
         obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var v) && v.ValueKind is JsonValueKind.True or JsonValueKind.False ? v.GetBoolean() : null;
 
     /// <summary>Epoch seconds (an integer or a float) as a time; null when absent.</summary>
-    public static DateTimeOffset? EpochTime(JsonElement obj, string name) =>
-        Double(obj, name) is double seconds ? DateTimeOffset.UnixEpoch.AddTicks((long)(seconds * TimeSpan.TicksPerSecond)) : null;
+    public static DateTimeOffset? EpochTime(JsonElement obj, string name) => EpochTime(Double(obj, name));
+
+    /// <summary>Epoch seconds (an integer or a float) as a time; null when absent.</summary>
+    public static DateTimeOffset? EpochTime(double? seconds) =>
+        seconds is double value ? DateTimeOffset.UnixEpoch.AddTicks((long)(value * TimeSpan.TicksPerSecond)) : null;
 
     public static IReadOnlyList<string> Strings(JsonElement obj, string name)
     {
@@ -46,21 +49,6 @@ internal static class LiveResponseJson
         {
             if (item.ValueKind == JsonValueKind.String)
                 list.Add(item.GetString()!);
-        }
-
-        return list;
-    }
-
-    /// <summary>The objects of an array member, each read by <paramref name="read"/>; empty when absent.</summary>
-    public static IReadOnlyList<T> Objects<T>(JsonElement obj, string name, Func<JsonElement, T> read)
-    {
-        if (obj.ValueKind != JsonValueKind.Object || !obj.TryGetProperty(name, out var v) || v.ValueKind != JsonValueKind.Array)
-            return [];
-        var list = new List<T>(v.GetArrayLength());
-        foreach (var item in v.EnumerateArray())
-        {
-            if (item.ValueKind == JsonValueKind.Object)
-                list.Add(read(item));
         }
 
         return list;

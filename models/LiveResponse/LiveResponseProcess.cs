@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace CbTyped.Response;
 
 /// <summary>One process of a <c>process list</c> result.</summary>
@@ -23,14 +21,17 @@ public sealed record LiveResponseProcess(
     string Sid,
     DateTimeOffset? CreateTime)
 {
-    internal static LiveResponseProcess FromJson(JsonElement process) => new(
-        LiveResponseJson.Int32(process, "pid") ?? 0,
-        LiveResponseJson.Int32(process, "parent") ?? 0,
-        LiveResponseJson.String(process, "parent_guid") ?? string.Empty,
-        LiveResponseJson.String(process, "proc_guid") ?? string.Empty,
-        LiveResponseJson.String(process, "path") ?? string.Empty,
-        LiveResponseJson.String(process, "command_line") ?? string.Empty,
-        LiveResponseJson.String(process, "username") ?? string.Empty,
-        LiveResponseJson.String(process, "sid") ?? string.Empty,
-        LiveResponseJson.EpochTime(process, "create_time"));
+    /// <summary>The processes of a completed <c>process list</c> (its <c>processes</c>); none when absent.</summary>
+    internal static IReadOnlyList<LiveResponseProcess> FromCommand(IReadOnlyList<LiveResponseCommand.ProcessEntry?>? processes) =>
+        processes is null ? [] : [.. processes.OfType<LiveResponseCommand.ProcessEntry>().Select(process => new LiveResponseProcess(
+            // A larger number wraps to the int it is.
+            unchecked((int)(process.Pid ?? 0)),
+            unchecked((int)(process.Parent ?? 0)),
+            process.ParentGuid ?? string.Empty,
+            process.ProcGuid ?? string.Empty,
+            process.Path ?? string.Empty,
+            process.CommandLine ?? string.Empty,
+            process.Username ?? string.Empty,
+            process.Sid ?? string.Empty,
+            LiveResponseJson.EpochTime(process.CreateTime)))];
 }

@@ -13,8 +13,8 @@ public sealed partial class LiveResponseSession
     public async Task<IReadOnlyList<LiveResponseDirectoryEntry>> ListDirectoryAsync(string directory, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
-        using var result = await RunAsync("directory list", LiveResponseCommandArguments.Of(directory), null, null, cancellationToken).ConfigureAwait(false);
-        return LiveResponseJson.Objects(result.RootElement, "files", LiveResponseDirectoryEntry.FromJson);
+        var result = await RunAsync("directory list", LiveResponseCommandArguments.Of(directory), null, null, cancellationToken).ConfigureAwait(false);
+        return LiveResponseDirectoryEntry.FromCommand(result.Files);
     }
 
     /// <summary>
@@ -111,12 +111,9 @@ public sealed partial class LiveResponseSession
         ArgumentException.ThrowIfNullOrEmpty(remotePath);
         // The file id is valid in the session the command ran in, which may be a new one after a lost session.
         var (sessionId, commandId) = await PostCommandAsync("get file", LiveResponseCommandArguments.Of(remotePath), cancellationToken).ConfigureAwait(false);
-        int fileId;
-        using (var result = await PollCommandAsync(sessionId, commandId, "get file", Options.CommandTimeout, Options.CommandPollInterval, cancellationToken).ConfigureAwait(false))
-        {
-            fileId = LiveResponseJson.Int32(result.RootElement, "file_id")
-                ?? throw new CbServerException($"The 'get file' command for {remotePath} completed without a file_id.", 200, null, "GET", CommandPath(sessionId, commandId));
-        }
+        var result = await PollCommandAsync(sessionId, commandId, "get file", Options.CommandTimeout, Options.CommandPollInterval, cancellationToken).ConfigureAwait(false);
+        int fileId = result.FileId is long id ? unchecked((int)id)
+            : throw new CbServerException($"The 'get file' command for {remotePath} completed without a file_id.", 200, null, "GET", CommandPath(sessionId, commandId));
 
         return await LiveResponseFile.OpenContentAsync(_client, sessionId, fileId, cancellationToken).ConfigureAwait(false);
     }
@@ -169,7 +166,7 @@ public sealed partial class LiveResponseSession
             int fileId = await UploadAsync(session, source, FileNameOf(remotePath), token).ConfigureAwait(false);
             return LiveResponseCommandArguments.Of(remotePath, ("file_id", fileId));
         }, cancellationToken).ConfigureAwait(false);
-        using var result = await PollCommandAsync(sessionId, commandId, "put file", Options.CommandTimeout, Options.CommandPollInterval, cancellationToken).ConfigureAwait(false);
+        _ = await PollCommandAsync(sessionId, commandId, "put file", Options.CommandTimeout, Options.CommandPollInterval, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Deletes a file of the endpoint (<c>delete file</c>).</summary>
@@ -177,14 +174,14 @@ public sealed partial class LiveResponseSession
     public async Task DeleteFileAsync(string remotePath, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(remotePath);
-        using var result = await RunAsync("delete file", LiveResponseCommandArguments.Of(remotePath), null, null, cancellationToken).ConfigureAwait(false);
+        _ = await RunAsync("delete file", LiveResponseCommandArguments.Of(remotePath), null, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Creates a directory on the endpoint (<c>create directory</c>).</summary>
     public async Task CreateDirectoryAsync(string remotePath, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(remotePath);
-        using var result = await RunAsync("create directory", LiveResponseCommandArguments.Of(remotePath), null, null, cancellationToken).ConfigureAwait(false);
+        _ = await RunAsync("create directory", LiveResponseCommandArguments.Of(remotePath), null, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

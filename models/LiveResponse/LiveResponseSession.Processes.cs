@@ -14,8 +14,8 @@ public sealed partial class LiveResponseSession
     /// <summary>The processes running on the endpoint (<c>process list</c>).</summary>
     public async Task<IReadOnlyList<LiveResponseProcess>> ListProcessesAsync(CancellationToken cancellationToken = default)
     {
-        using var result = await RunAsync("process list", null, null, null, cancellationToken).ConfigureAwait(false);
-        return LiveResponseJson.Objects(result.RootElement, "processes", LiveResponseProcess.FromJson);
+        var result = await RunAsync("process list", null, null, null, cancellationToken).ConfigureAwait(false);
+        return LiveResponseProcess.FromCommand(result.Processes);
     }
 
     /// <summary>
@@ -28,7 +28,7 @@ public sealed partial class LiveResponseSession
         var (sessionId, commandId) = await PostCommandAsync("kill", LiveResponseCommandArguments.Of(pid), cancellationToken).ConfigureAwait(false);
         try
         {
-            using var result = await PollCommandAsync(sessionId, commandId, "kill", Options.KillTimeout, Options.KillPollInterval, cancellationToken).ConfigureAwait(false);
+            _ = await PollCommandAsync(sessionId, commandId, "kill", Options.KillTimeout, Options.KillPollInterval, cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (CbTimeoutException)
@@ -65,13 +65,10 @@ public sealed partial class LiveResponseSession
         if (!waitForCompletion)
             return new LiveResponseProcessResult(null, null, null);
 
-        int? pid;
-        int? returnCode;
-        using (var result = await PollCommandAsync(sessionId, commandId, "create process", waitTimeout ?? DefaultCreateProcessTimeout, Options.CommandPollInterval, cancellationToken).ConfigureAwait(false))
-        {
-            pid = LiveResponseJson.Int32(result.RootElement, "pid");
-            returnCode = LiveResponseJson.Int32(result.RootElement, "return_code");
-        }
+        var result = await PollCommandAsync(sessionId, commandId, "create process", waitTimeout ?? DefaultCreateProcessTimeout, Options.CommandPollInterval, cancellationToken).ConfigureAwait(false);
+        // Exit codes are often NTSTATUS values sent unsigned: they wrap to the int they are.
+        int? pid = result.Pid is long p ? unchecked((int)p) : null;
+        int? returnCode = result.ReturnCode is long code ? unchecked((int)code) : null;
 
         if (!waitForOutput || outputFile is null)
             return new LiveResponseProcessResult(pid, returnCode, null);
@@ -111,7 +108,7 @@ public sealed partial class LiveResponseSession
     internal async Task WaitForMemdumpAsync(LiveResponseMemdump dump, CancellationToken cancellationToken)
     {
         ThrowIfClosed();
-        using var result = await PollCommandAsync(dump.SessionId, dump.CommandId, "memdump", Options.MemdumpTimeout, Options.MemdumpPollInterval, cancellationToken).ConfigureAwait(false);
+        _ = await PollCommandAsync(dump.SessionId, dump.CommandId, "memdump", Options.MemdumpTimeout, Options.MemdumpPollInterval, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>cbapi's <c>_random_file_name</c>: <c>c:\windows\temp\cblr.&lt;12 letters or digits&gt;.tmp</c> (<c>/tmp/…</c> off Windows).</summary>

@@ -11,10 +11,10 @@ public sealed partial class LiveResponseSession
     public async Task<LiveResponseRegistryKey> EnumRegistryKeyAsync(string key, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        using var result = await RunAsync("reg enum key", LiveResponseCommandArguments.Of(key), null, null, cancellationToken).ConfigureAwait(false);
+        var result = await RunAsync("reg enum key", LiveResponseCommandArguments.Of(key), null, null, cancellationToken).ConfigureAwait(false);
         return new LiveResponseRegistryKey(
-            LiveResponseJson.Objects(result.RootElement, "values", LiveResponseRegistryValue.FromJson),
-            LiveResponseJson.Strings(result.RootElement, "sub_keys"));
+            [.. (result.Values ?? []).Where(value => value is not null).Select(LiveResponseRegistryValue.FromCommand)],
+            result.SubKeys ?? []);
     }
 
     /// <summary>
@@ -29,9 +29,9 @@ public sealed partial class LiveResponseSession
     public async Task<LiveResponseRegistryValue> GetRegistryValueAsync(string keyAndValueName, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(keyAndValueName);
-        using var result = await RunAsync("reg query value", LiveResponseCommandArguments.Of(keyAndValueName), null, null, cancellationToken).ConfigureAwait(false);
-        return result.RootElement.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.Object
-            ? LiveResponseRegistryValue.FromJson(value)
+        var result = await RunAsync("reg query value", LiveResponseCommandArguments.Of(keyAndValueName), null, null, cancellationToken).ConfigureAwait(false);
+        return result.Value is { } value
+            ? LiveResponseRegistryValue.FromCommand(value)
             : throw new CbServerException($"The 'reg query value' command for {keyAndValueName} completed without a value.", 200, null, "GET", null);
     }
 
@@ -72,13 +72,13 @@ public sealed partial class LiveResponseSession
     {
         ArgumentException.ThrowIfNullOrEmpty(keyAndValueName);
         ArgumentException.ThrowIfNullOrEmpty(valueType);
-        using var result = await RunAsync("reg set value", LiveResponseCommandArguments.Of(keyAndValueName,
+        _ = await RunAsync("reg set value", LiveResponseCommandArguments.Of(keyAndValueName,
             ("overwrite", overwrite), ("value_type", valueType.ToUpper(CultureInfo.InvariantCulture)), ("value_data", data)), null, null, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task RunWithObjectAsync(string name, string target, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(target);
-        using var result = await RunAsync(name, LiveResponseCommandArguments.Of(target), null, null, cancellationToken).ConfigureAwait(false);
+        _ = await RunAsync(name, LiveResponseCommandArguments.Of(target), null, null, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using CbTyped.Modeling;
 
@@ -131,8 +130,8 @@ public sealed partial class LiveResponseSession : IAsyncDisposable
         _stopKeepAlive.Dispose();
     }
 
-    /// <summary>Runs one command to completion and returns the completed command document (the caller disposes it).</summary>
-    private async Task<JsonDocument> RunAsync(string name, LiveResponseCommandArguments? arguments, TimeSpan? timeout, TimeSpan? pollInterval, CancellationToken cancellationToken)
+    /// <summary>Runs one command to completion and returns the completed command (its result in the typed result fields).</summary>
+    private async Task<LiveResponseCommand> RunAsync(string name, LiveResponseCommandArguments? arguments, TimeSpan? timeout, TimeSpan? pollInterval, CancellationToken cancellationToken)
     {
         var (sessionId, commandId) = await PostCommandAsync(name, arguments, cancellationToken).ConfigureAwait(false);
         return await PollCommandAsync(sessionId, commandId, name, timeout ?? Options.CommandTimeout, pollInterval ?? Options.CommandPollInterval, cancellationToken).ConfigureAwait(false);
@@ -213,10 +212,10 @@ public sealed partial class LiveResponseSession : IAsyncDisposable
 
     /// <summary>
     /// Polls a command until <c>complete</c> (cbapi's <c>poll_status</c>): GET, then wait, until the time is up. The
-    /// completed command's result members (files, processes, values, …) differ per command: they are read from its
-    /// document (the caller disposes it).
+    /// completed command's result members (files, processes, values, …) differ per command: each is a field of the
+    /// LiveResponseCommand spec, absent for the other kinds.
     /// </summary>
-    private async Task<JsonDocument> PollCommandAsync(int sessionId, int commandId, string name, TimeSpan timeout, TimeSpan pollInterval, CancellationToken cancellationToken)
+    private async Task<LiveResponseCommand> PollCommandAsync(int sessionId, int commandId, string name, TimeSpan timeout, TimeSpan pollInterval, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         while (true)
@@ -224,7 +223,7 @@ public sealed partial class LiveResponseSession : IAsyncDisposable
             var command = await LiveResponseCommand.FetchAsync(_client, sessionId, commandId, cancellationToken).ConfigureAwait(false);
             string status = command.Status ?? string.Empty;
             if (status == "complete")
-                return JsonDocument.Parse(command.RawJson);
+                return command;
             if (status is "error" or "cancel")
             {
                 // result_code is an HRESULT, sometimes sent unsigned (2147942402): it wraps to the int it is.
