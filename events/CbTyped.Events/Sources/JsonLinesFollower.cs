@@ -37,7 +37,9 @@ internal sealed class JsonLinesFollower(CbJsonLinesFileOptions options, ILogger 
                 yield break;
             while (!cancellationToken.IsCancellationRequested)
             {
-                var read = await RandomAccess.ReadAsync(_handle, _chunk, _position, cancellationToken).ConfigureAwait(false);
+                // No token for the read itself: a read of a local file is short, and cancelling it would end the
+                // sequence with an exception, where cancellation must just end it (checked at the loop's head).
+                var read = await RandomAccess.ReadAsync(_handle, _chunk, _position, CancellationToken.None).ConfigureAwait(false);
                 if (read > 0)
                 {
                     _position += read;
