@@ -66,9 +66,24 @@ public sealed class PagesInFlightEmulatorTests(PagingEmulatorFixture emulators) 
 
         Assert.Equal(all.Skip(all.Count - count), rows);
         // Never past the end: one request per page (a retried request on this busy machine is the same URL).
-        var starts = emulator.RequestLog.Entries.Where(e => e.Path == SearchPath && e.Time - e.Elapsed > since).Select(e => StartOf(e.PathAndQuery)).Distinct().ToList();
-        Assert.Equal(Math.Max(1, (count + pageSize - 1) / pageSize), starts.Count);
+        var expected = Math.Max(1, (count + pageSize - 1) / pageSize);
+        var starts = await SearchStartsAsync(emulator, since, expected);
+        Assert.Equal(expected, starts.Count);
         Assert.All(starts, start => Assert.InRange(start, all.Count - count, Math.Max(all.Count - count, all.Count - 1)));
+    }
+
+    // The emulator logs a request once its response has ended, which can be just after the client has read the last
+    // byte: wait (bounded) for the expected number of pages to be logged, then count them.
+    private static async Task<List<long>> SearchStartsAsync(CbEmulator emulator, DateTimeOffset since, int expected)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            var starts = emulator.RequestLog.Entries.Where(e => e.Path == SearchPath && e.Time - e.Elapsed > since).Select(e => StartOf(e.PathAndQuery)).Distinct().ToList();
+            if (starts.Count >= expected || DateTime.UtcNow > deadline)
+                return starts;
+            await Task.Delay(20);
+        }
     }
 
     private static long StartOf(string pathAndQuery) =>
