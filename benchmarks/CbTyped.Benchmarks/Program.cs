@@ -15,6 +15,9 @@ internal static class Program
         // "client-cputime URL TOKEN ROWS ROUNDS [CBTYPED]": client CPU beside curl's for the same pages (EndToEnd/ClientCpuTimeRun.cs).
         if (args.Length > 0 && args[0] == "client-cputime")
             return await EndToEnd.ClientCpuTimeRun.RunAsync(args);
+        // "tls-resume URL TOKEN CONNECTIONS [ca:FILE]": new connections one after another, resumed or not (EndToEnd/TlsResumptionRun.cs).
+        if (args.Length > 0 && args[0] == "tls-resume")
+            return await EndToEnd.TlsResumptionRun.RunAsync(args);
         if (args.Length > 0 && args[0] == "generator-cputime")
         {
             Generator.GeneratorCpuTime.Run();
