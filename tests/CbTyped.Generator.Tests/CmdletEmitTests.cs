@@ -156,7 +156,7 @@ public class CmdletEmitTests
     [InlineData("Getaway", "Invoke", "CbSensorGetaway")]
     public void An_operations_verb_is_its_first_word_when_approved_else_Invoke(string method, string verb, string noun)
     {
-        var (_, actualVerb, actualNoun) = CbTyped.Generator.Emit.CmdletVerbs.For("Sensor", method);
+        var (_, actualVerb, actualNoun) = CbTyped.Generator.Emit.CmdletVerbs.For("CbSensor", method);
         Assert.Equal((verb, noun), (actualVerb, actualNoun));
     }
 }
