@@ -1,0 +1,95 @@
+using System.Management.Automation;
+using System.Text.Json;
+
+namespace CbTyped.PowerShell.Tests;
+
+/// <summary>
+/// The built-in module's cmdlets the generator emits from the built-in specs (CbTypedCmdletsOnly: the models compile
+/// in CbTyped.Response, the cmdlets here), with the shape the spec's <c>powershell:</c> hints give them.
+/// </summary>
+public sealed class GeneratedBuiltInCmdletTests
+{
+    private const string Md5 = "7FB55F5A62E78AF9B58D08AAEEAEF848";
+
+    [Fact]
+    public void TheBannedHashCmdletsAreGeneratedAndTheHandWrittenOnesAreGone()
+    {
+        var cmdlets = typeof(CbConnection).Assembly.GetExportedTypes()
+            .Where(t => t.GetCustomAttributes(typeof(CmdletAttribute), false).Length == 1)
+            .ToDictionary(t => ((CmdletAttribute)t.GetCustomAttributes(typeof(CmdletAttribute), false)[0]).VerbName + "-"
+                + ((CmdletAttribute)t.GetCustomAttributes(typeof(CmdletAttribute), false)[0]).NounName);
+
+        string[] generated = ["Get-CbBannedHash", "New-CbBannedHash", "Set-CbBannedHash", "Remove-CbBannedHash", "Enable-CbBannedHash", "Disable-CbBannedHash"];
+        foreach (var name in generated)
+            Assert.Equal("CbTyped.Response.PowerShell", cmdlets[name].Namespace);
+        // Behaviour stays hand-written, in the module's own namespace.
+        Assert.Equal("CbTyped.PowerShell", cmdlets["Invoke-CbSensorIsolation"].Namespace);
+        Assert.Equal("CbTyped.PowerShell", cmdlets["Save-CbBinaryFile"].Namespace);
+    }
+
+    [Fact]
+    public async Task TheHintsGiveTheShapeUsersHad()
+    {
+        await using var session = await ModuleSession.StartAsync(connect: false);
+
+        foreach (var cmdlet in new[] { "Get-CbBannedHash", "New-CbBannedHash", "Remove-CbBannedHash" })
+        {
+            var md5 = (ParameterMetadata)session.Objects("(Get-Command $args[0]).Parameters['Md5']", cmdlet).Single();
+            Assert.Contains("ProcessMd5", md5.Aliases);
+            Assert.Contains("Md5hash", md5.Aliases);
+            Assert.Contains(md5.Attributes, a => a is ValidatePatternAttribute);
+            Assert.Contains(md5.ParameterSets.Values, p => p.Position == 0 && p.ValueFromPipelineByPropertyName);
+        }
+        var text = (ParameterMetadata)session.Objects("(Get-Command New-CbBannedHash).Parameters['Text']").Single();
+        Assert.Equal(1, text.ParameterSets.Values.Single().Position);
+
+        var bad = session.Run("Get-CbBannedHash not-an-md5");
+        Assert.StartsWith("ParameterArgumentValidationError", Assert.Single(bad.Errors).FullyQualifiedErrorId, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetReadsByKeyAllAndAPipedProcessMd5()
+    {
+        await using var session = await ModuleSession.StartAsync();
+        session.Run("New-CbBannedHash $args[0] 'Banned from API' -Confirm:$false", Md5);
+
+        var byKey = (Response.BannedHash)session.Objects("Get-CbBannedHash $args[0]", Md5.ToLowerInvariant()).Single();
+        var all = session.Objects("Get-CbBannedHash").Cast<Response.BannedHash>().ToList();
+        var piped = session.Objects("[pscustomobject]@{ ProcessMd5 = $args[0] }, [pscustomobject]@{ ProcessMd5 = $args[0] } | Get-CbBannedHash", Md5);
+
+        Assert.Equal(Md5, byKey.Md5hash);
+        Assert.Equal("Banned from API", byKey.Text);
+        Assert.Contains(all, b => b.Md5hash == Md5);
+        // Two processes of one binary: its ban is written once.
+        Assert.Equal(Md5, ((Response.BannedHash)Assert.Single(piped)).Md5hash);
+        await session.Emulator.WaitForRequestAsync(e => e.Method == "GET" && e.Path == "/api/v1/banning/blacklist/" + Md5);
+    }
+
+    [Fact]
+    public async Task SetDisableAndRemoveSendTheirRequestsAndWhatIfSendsNothing()
+    {
+        await using var session = await ModuleSession.StartAsync();
+        session.Run("New-CbBannedHash $args[0] -Text first; $global:ban = Get-CbBannedHash $args[0]", Md5);
+        var before = (await session.SettledRequestsAsync()).Count;
+
+        var whatIf = session.Run("""
+            Set-CbBannedHash -Md5 $args[0] -Text changed -WhatIf
+            $global:ban | Disable-CbBannedHash -WhatIf
+            Remove-CbBannedHash $args[0] -WhatIf
+            """, Md5);
+        Assert.Empty(whatIf.Errors);
+        Assert.Equal(before, (await session.SettledRequestsAsync()).Count);
+
+        var changed = (Response.BannedHash)session.Objects("Set-CbBannedHash -Md5 $args[0] -Text changed -Confirm:$false", Md5).Single();
+        Assert.Equal("changed", changed.Text);
+        var put = await session.Emulator.WaitForRequestAsync(e => e.Method == "PUT" && e.Path == "/api/v1/banning/blacklist/" + Md5);
+        Assert.Equal("changed", JsonDocument.Parse(put.Body!).RootElement.GetProperty("text").GetString());
+
+        var disabled = (Response.BannedHash)session.Objects("Get-CbBannedHash $args[0] | Disable-CbBannedHash -Confirm:$false", Md5).Single();
+        Assert.False(disabled.Enabled);
+
+        Assert.Empty(session.Run("Remove-CbBannedHash $args[0] -Confirm:$false", Md5).Errors);
+        var deletes = (await session.SettledRequestsAsync()).Count(e => e.Method == "DELETE" && e.Path == "/api/v1/banning/blacklist/" + Md5);
+        Assert.Equal(2, deletes);
+    }
+}
