@@ -99,7 +99,8 @@ namespace CbTyped.Generator
                 .Combine(cmdletsOnly)
                 .Select(static (pair, _) => pair.Left || pair.Right)
                 .WithTrackingName(TrackingNames.CmdletsOptedIn);
-            // CbTypedCmdletModels: the models that get cmdlets (semicolon-separated names); empty: every model.
+            // CbTypedCmdletModels: the models that get cmdlets (comma-separated names: the .editorconfig the compiler
+            // reads properties from ends a value at a ';'); empty: every model.
             var selected = context.AnalyzerConfigOptionsProvider
                 .Select(static (provider, _) => ReadModelList(provider.GlobalOptions))
                 .WithTrackingName(TrackingNames.CmdletModels);

@@ -449,6 +449,12 @@ namespace CbTyped.Generator.Emit
         {
             w.Line("/// <summary>The " + CSharp.Xml(model.Name) + " (from <c>Get-" + CSharp.Xml(NounOf(model)) + "</c>).</summary>");
             w.Line("[" + Sma + "Parameter(ParameterSetName = \"InputObject\", Mandatory = true, Position = 0, ValueFromPipeline = true)]");
+            // Also -{Model} (Remove-CbWatchlist -Watchlist $w), unless a field's parameter has that name.
+            if (!Settable(model, key, withKey: true).Exists(f => string.Equals(ParameterName(f), model.Name, System.StringComparison.OrdinalIgnoreCase))
+                && !Reserved.Contains(model.Name))
+            {
+                w.Line("[" + Sma + "Alias(" + CSharp.Literal(model.Name) + ")]");
+            }
             w.Line("public " + types.ModelType + "? InputObject { get; set; }");
             w.Line();
             // A key with a position shares position 0 with InputObject: PowerShell binds a piped or typed object to

@@ -92,4 +92,44 @@ public sealed class GeneratedBuiltInCmdletTests
         var deletes = (await session.SettledRequestsAsync()).Count(e => e.Method == "DELETE" && e.Path == "/api/v1/banning/blacklist/" + Md5);
         Assert.Equal(2, deletes);
     }
+
+    [Fact]
+    public async Task GetSelectsByNameWithWildcardsOrExactlyAndGroupsByAPipedSensor()
+    {
+        await using var session = await ModuleSession.StartAsync();
+
+        var users = session.Objects("Get-CbUser").Cast<Response.User>().ToList();
+        var first = users[0].Username!;
+        var exact = session.Objects("Get-CbUser $args[0]", first).Cast<Response.User>().ToList();
+        var wildcard = session.Objects("Get-CbUser ($args[0].Substring(0, 1) + '*')", first).Cast<Response.User>().ToList();
+        var groups = session.Objects("Get-CbSensorGroup").Cast<Response.SensorGroup>().ToList();
+        var named = session.Objects("Get-CbSensorGroup ($args[0] + '*')", groups[0].Name!.Substring(0, 3)).Cast<Response.SensorGroup>().ToList();
+        // Two sensors of one group: the group is written once, and a sensor's own Id is not taken for the group's.
+        var piped = session.Objects("Get-CbSensor -SensorId 3, 3 | Get-CbSensorGroup").Cast<Response.SensorGroup>().ToList();
+        var sensor = (Response.Sensor)session.Objects("Get-CbSensor -SensorId 3").Single();
+
+        Assert.Equal(first, Assert.Single(exact).Username);
+        Assert.Contains(wildcard, u => u.Username == first);
+        Assert.All(wildcard, u => Assert.StartsWith(first.Substring(0, 1), u.Username!, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(named, g => g.Id == groups[0].Id);
+        Assert.All(named, g => Assert.StartsWith(groups[0].Name!.Substring(0, 3), g.Name!, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(sensor.GroupId, Assert.Single(piped).Id);
+        Assert.Empty(session.Objects("Get-CbUser 'no-such-user*'"));
+    }
+
+    [Fact]
+    public async Task RemoveWatchlistTakesAPipedWatchlistOrAnIdAndWhatIfSendsNothing()
+    {
+        await using var session = await ModuleSession.StartAsync();
+        var created = (Response.Watchlist)session.Objects("New-CbWatchlist -Name 'to remove' -Query 'process_name:net.exe'").Single();
+        var before = (await session.SettledRequestsAsync()).Count;
+
+        var whatIf = session.Run("Remove-CbWatchlist -Id $args[0] -WhatIf; Remove-CbWatchlist -Watchlist $args[1] -WhatIf", created.Id, created);
+        Assert.Empty(whatIf.Errors);
+        Assert.Equal(before, (await session.SettledRequestsAsync()).Count);
+
+        Assert.Empty(session.Run("Get-CbWatchlist -Name 'to remove' | Remove-CbWatchlist -Confirm:$false").Errors);
+        await session.Emulator.WaitForRequestAsync(e => e.Method == "DELETE" && e.Path == "/api/v1/watchlist/" + created.Id);
+        Assert.Empty(session.Objects("Get-CbWatchlist -Name 'to remove*'"));
+    }
 }
