@@ -184,7 +184,7 @@ namespace CbTyped.Generator.Emit
                 w.Line("[" + Sma + "Parameter(ParameterSetName = \"Name\", Position = 0" + (byName ? ", ValueFromPipelineByPropertyName = true" : string.Empty) + ")]");
                 if (byName)
                 {
-                    Aliases(w, model, nameField, withModelKey: false, extra: nameField.PropertyName);
+                    Aliases(w, model, nameField, withModelKey: false, extra: nameField.PropertyName, parameter: "Name");
                 }
                 w.Line("[" + Sma + "SupportsWildcards]");
                 w.Line("public string[]? Name { get; set; }");
@@ -494,10 +494,10 @@ namespace CbTyped.Generator.Emit
         }
 
         /// <summary>The field's aliases: <c>{Model}{Property}</c> for a key, the property name when the parameter is renamed, the spec's.</summary>
-        private static void Aliases(CodeWriter w, ModelSpec model, FieldSpec field, bool withModelKey, string? extra = null)
+        private static void Aliases(CodeWriter w, ModelSpec model, FieldSpec field, bool withModelKey, string? extra = null, string? parameter = null)
         {
             var aliases = new List<string>();
-            string name = ParameterName(field);
+            string name = parameter ?? ParameterName(field);
             void Alias(string alias)
             {
                 if (!string.Equals(alias, name, System.StringComparison.OrdinalIgnoreCase) && !aliases.Exists(a => string.Equals(a, alias, System.StringComparison.OrdinalIgnoreCase)))

@@ -77,7 +77,7 @@ public class CmdletsOnlyModeTests
     ];
 
     /// <summary>The models, compiled by the generator in their own assembly (the CbTyped.Response of these tests).</summary>
-    private static MetadataReference ModelAssembly()
+    private static PortableExecutableReference ModelAssembly()
     {
         var run = GeneratorHarness.Run(Specs);
         Assert.Empty(run.CompileDiagnostics);
