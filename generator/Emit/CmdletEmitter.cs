@@ -8,7 +8,9 @@ namespace CbTyped.Generator.Emit
     /// references System.Management.Automation and CbTyped.PowerShell): <c>Get-</c> by key and by <c>-Query</c> or the
     /// whole list, <c>New-</c>/<c>Set-</c>/<c>Remove-</c> where the spec has the create/update/delete route, and one
     /// cmdlet per public operation. One file per cmdlet, namespace <c>{Namespace}.PowerShell</c>, over
-    /// <c>CbTyped.PowerShell.CbCmdlet</c> (connections, Ctrl-C, errors as error records).
+    /// <c>CbTyped.PowerShell.CbCmdlet</c> (connections, Ctrl-C, errors as error records). The spec's <c>powershell:</c>
+    /// hints choose the noun, the cmdlets and a name filter, and per field the parameter's name, aliases, position,
+    /// pattern and SecureString; with <c>CbTypedCmdletsOnly</c> the model types come from a referenced assembly.
     /// </summary>
     internal static class CmdletEmitter
     {
