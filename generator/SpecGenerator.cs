@@ -61,8 +61,15 @@ namespace CbTyped.Generator
                 .SelectMany(static (result, _) => result.Models)
                 .WithTrackingName(TrackingNames.Models);
 
+            // Cmdlets only: the models compile in a referenced assembly (CbTyped.Response for the CbTyped.PowerShell
+            // module); this project reads their specs for the cmdlets and must not define the model types again.
+            var cmdletsOnly = context.AnalyzerConfigOptionsProvider
+                .Select(static (provider, _) => IsTrue(provider.GlobalOptions, "build_property.CbTypedCmdletsOnly"))
+                .WithTrackingName(TrackingNames.CmdletsOnly);
+
             var emitted = models
-                .Select(static (model, _) => EmitSafely(model))
+                .Combine(cmdletsOnly)
+                .Select(static (pair, _) => pair.Right ? EmitResult.Empty : EmitSafely(pair.Left))
                 .WithTrackingName(TrackingNames.Emit);
 
             context.RegisterSourceOutput(emitted, static (spc, result) =>
@@ -75,7 +82,7 @@ namespace CbTyped.Generator
             });
 
             RegisterClrTypeCheck(context, parsed, specFiles);
-            RegisterCmdlets(context, models);
+            RegisterCmdlets(context, models, cmdletsOnly);
         }
 
         /// <summary>
@@ -83,12 +90,20 @@ namespace CbTyped.Generator
         /// compile them (it references System.Management.Automation and CbTyped.PowerShell), so an ordinary SDK user
         /// gets none. The compilation is reduced to one bool at once: a C# edit re-runs that lookup only.
         /// </summary>
-        private static void RegisterCmdlets(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<ModelSpec> models)
+        private static void RegisterCmdlets(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<ModelSpec> models,
+            IncrementalValueProvider<bool> cmdletsOnly)
         {
+            // CbTypedCmdletsOnly implies CbTypedEmitCmdlets: a project that reads specs only for cmdlets wants them.
             var optedIn = context.AnalyzerConfigOptionsProvider
-                .Select(static (provider, _) => provider.GlobalOptions.TryGetValue("build_property.CbTypedEmitCmdlets", out var value)
-                    && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+                .Select(static (provider, _) => IsTrue(provider.GlobalOptions, "build_property.CbTypedEmitCmdlets"))
+                .Combine(cmdletsOnly)
+                .Select(static (pair, _) => pair.Left || pair.Right)
                 .WithTrackingName(TrackingNames.CmdletsOptedIn);
+            // CbTypedCmdletModels: the models that get cmdlets (comma-separated names: the .editorconfig the compiler
+            // reads properties from ends a value at a ';'); empty: every model.
+            var selected = context.AnalyzerConfigOptionsProvider
+                .Select(static (provider, _) => ReadModelList(provider.GlobalOptions))
+                .WithTrackingName(TrackingNames.CmdletModels);
             var canCompile = context.CompilationProvider
                 .Select(static (compilation, _) => compilation.GetTypeByMetadataName("System.Management.Automation.Cmdlet") is not null
                     && compilation.GetTypeByMetadataName("CbTyped.PowerShell.CbCmdlet") is not null)
@@ -99,8 +114,8 @@ namespace CbTyped.Generator
                 .WithTrackingName(TrackingNames.CmdletsEnabled);
 
             var cmdlets = models
-                .Combine(enabled)
-                .Select(static (pair, _) => pair.Right ? EmitCmdletsSafely(pair.Left) : EmitResult.Empty)
+                .Combine(enabled.Combine(selected))
+                .Select(static (pair, _) => pair.Right.Left && Selected(pair.Right.Right, pair.Left.Name) ? EmitCmdletsSafely(pair.Left) : EmitResult.Empty)
                 .WithTrackingName(TrackingNames.EmitCmdlets);
             context.RegisterSourceOutput(cmdlets, static (spc, result) =>
             {
@@ -111,6 +126,27 @@ namespace CbTyped.Generator
                 Report(spc, result.Diagnostics);
             });
         }
+
+        private static readonly char[] ListSeparators = { ';', ',' };
+
+        private static bool IsTrue(AnalyzerConfigOptions global, string key) =>
+            global.TryGetValue(key, out var value) && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+        private static EquatableArray<string> ReadModelList(AnalyzerConfigOptions global)
+        {
+            if (!global.TryGetValue("build_property.CbTypedCmdletModels", out var value) || string.IsNullOrWhiteSpace(value))
+            {
+                return EquatableArray<string>.Empty;
+            }
+            return value.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries)
+                .Select(static name => name.Trim())
+                .Where(static name => name.Length > 0)
+                .OrderBy(static name => name, StringComparer.Ordinal)
+                .ToEquatableArray();
+        }
+
+        private static bool Selected(EquatableArray<string> names, string model) =>
+            names.IsEmpty || names.Contains(model, StringComparer.Ordinal);
 
         internal static EmitResult EmitCmdletsSafely(ModelSpec model)
         {

@@ -27,7 +27,11 @@ namespace CbTyped.Generator
         public const string ClrTypeCheck = "CbTyped.ClrTypeCheck";
         /// <summary>CBT0032 for each unresolved <c>clr:</c> type, positioned in its spec.</summary>
         public const string ClrTypeDiagnostics = "CbTyped.ClrTypeDiagnostics";
-        /// <summary>Whether the project set <c>CbTypedEmitCmdlets</c> to true.</summary>
+        /// <summary>Whether the project set <c>CbTypedCmdletsOnly</c> to true (models from a referenced assembly: no model is emitted).</summary>
+        public const string CmdletsOnly = "CbTyped.CmdletsOnly";
+        /// <summary>The models <c>CbTypedCmdletModels</c> names (empty: all).</summary>
+        public const string CmdletModels = "CbTyped.CmdletModels";
+        /// <summary>Whether the project set <c>CbTypedEmitCmdlets</c> (or <c>CbTypedCmdletsOnly</c>) to true.</summary>
         public const string CmdletsOptedIn = "CbTyped.CmdletsOptedIn";
         /// <summary>Whether the compilation references System.Management.Automation and CbTyped.PowerShell (re-run on every C# edit).</summary>
         public const string CmdletsCanCompile = "CbTyped.CmdletsCanCompile";

@@ -8,7 +8,9 @@ namespace CbTyped.Generator.Emit
     /// references System.Management.Automation and CbTyped.PowerShell): <c>Get-</c> by key and by <c>-Query</c> or the
     /// whole list, <c>New-</c>/<c>Set-</c>/<c>Remove-</c> where the spec has the create/update/delete route, and one
     /// cmdlet per public operation. One file per cmdlet, namespace <c>{Namespace}.PowerShell</c>, over
-    /// <c>CbTyped.PowerShell.CbCmdlet</c> (connections, Ctrl-C, errors as error records).
+    /// <c>CbTyped.PowerShell.CbCmdlet</c> (connections, Ctrl-C, errors as error records). The spec's <c>powershell:</c>
+    /// hints choose the noun, the cmdlets and a name filter, and per field the parameter's name, aliases, position,
+    /// pattern and SecureString; with <c>CbTypedCmdletsOnly</c> the model types come from a referenced assembly.
     /// </summary>
     internal static class CmdletEmitter
     {
@@ -29,8 +31,9 @@ namespace CbTyped.Generator.Emit
             var sources = new List<GeneratedSource>();
             var names = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
             var types = new TypeNames(model);
-            string noun = "Cb" + model.Name;
+            string noun = NounOf(model);
             KeyField? key = KeyOf(model, types);
+            bool Emits(string kind) => model.PowerShell?.Emits(kind) ?? true;
 
             void Add(string verb, string nounName, string text)
             {
@@ -43,29 +46,29 @@ namespace CbTyped.Generator.Emit
             bool listable = model.Routes.List is not null && (model.Query.Kind == QueryKind.Search
                 || model.Query.Kind == QueryKind.ClientList || model.Query.Kind == QueryKind.ServerList);
             bool gettable = key is not null && (model.Routes.Get is not null || model.Routes.GetFromList);
-            if (listable || gettable)
+            if ((listable || gettable) && Emits("get"))
             {
                 Add("Get", noun, GetCmdlet(model, types, key, listable, gettable));
             }
-            if (model.Routes.Create is not null)
+            if (model.Routes.Create is not null && Emits("new"))
             {
                 Add("New", noun, NewCmdlet(model, types, key));
             }
-            if (model.Routes.Update is not null && key is not null)
+            if (model.Routes.Update is not null && key is not null && Emits("set"))
             {
                 Add("Set", noun, SetCmdlet(model, types, key));
             }
-            if (model.Routes.Delete is not null && key is not null)
+            if (model.Routes.Delete is not null && key is not null && Emits("remove"))
             {
                 Add("Remove", noun, RemoveCmdlet(model, types, key));
             }
             foreach (OperationSpec op in model.Operations)
             {
-                if (op.IsInternal || op.Response.Kind == OperationResponseKind.Stream || !ParametersFit(op))
+                if (op.IsInternal || op.Response.Kind == OperationResponseKind.Stream || !ParametersFit(op) || !Emits(op.Name))
                 {
                     continue;
                 }
-                var (verbExpression, verb, opNoun) = CmdletVerbs.For(model.Name, op.MethodName);
+                var (verbExpression, verb, opNoun) = CmdletVerbs.For(noun, op.MethodName);
                 if (!names.Contains(verb + "-" + opNoun))
                 {
                     Add(verb, opNoun, OperationCmdlet(model, types, op, verbExpression, verb, opNoun));
@@ -88,7 +91,8 @@ namespace CbTyped.Generator.Emit
 
             public string Type { get; }
 
-            public string Name => Field.PropertyName;
+            /// <summary>The parameter's name: the field's <c>powershell.parameter</c>, else its property name.</summary>
+            public string Name => ParameterName(Field);
 
             /// <summary>The key text of <paramref name="value"/> (a string parameter is mandatory in its set, so never null there).</summary>
             public string Text(string value) => Type == "string" ? value + "!" : value + ".ToString(" + Invariant + ")";
@@ -139,23 +143,53 @@ namespace CbTyped.Generator.Emit
 
         private static string GetCmdlet(ModelSpec model, TypeNames types, KeyField? key, bool listable, bool gettable)
         {
+            string noun = NounOf(model);
             bool search = listable && model.Query.Kind == QueryKind.Search;
-            string defaultSet = listable ? (search ? "Query" : "List") : "Key";
+            FieldSpec? nameField = listable && !search ? NameFilterOf(model) : null;
+            // A name filter on the key itself (a user's name) is the lookup: exact names match, so no key set is needed.
+            bool byName = nameField is not null && key is not null && nameField.JsonName == key.Field.JsonName;
+            gettable = gettable && !byName;
+            string defaultSet = listable ? (search ? "Query" : nameField is not null ? "Name" : "List") : "Key";
             CodeWriter w = Start(model);
-            CSharp.Summary(w, "<c>Get-Cb" + CSharp.Xml(model.Name) + "</c>: " + (gettable ? "by key" : string.Empty)
-                + (gettable && listable ? ", or " : string.Empty) + (search ? "those a query finds (streamed as pages arrive)" : listable ? "all of them" : string.Empty)
+            CSharp.Summary(w, "<c>Get-" + noun + "</c>: " + (gettable ? "by key" : string.Empty)
+                + (gettable && listable ? ", or " : string.Empty) + (search ? "those a query finds (streamed as pages arrive)"
+                    : nameField is not null ? "all of them or those with a name (wildcards, or the exact name)" : listable ? "all of them" : string.Empty)
                 + ". " + ModelDoc(model));
-            Example(w, gettable ? "Get-Cb" + model.Name + " -" + key!.Name + " " + SampleKey(key) : "Get-Cb" + model.Name,
-                gettable ? "The " + model.Name + " with that key." : "Every " + model.Name + ".");
-            w.Line("[" + Sma + "Cmdlet(" + Sma + "VerbsCommon.Get, \"Cb" + model.Name + "\", DefaultParameterSetName = \"" + defaultSet + "\")]");
+            if (nameField is not null)
+            {
+                Example(w, "Get-" + noun + " 'a*'", "Those whose " + CSharp.XmlInline(nameField.JsonName) + " starts with a (an exact name matches too, even with wildcard characters in it).");
+            }
+            else
+            {
+                Example(w, gettable ? "Get-" + noun + " -" + key!.Name + " " + SampleKey(key) : "Get-" + noun,
+                    gettable ? "The " + model.Name + " with that key." : "Every " + model.Name + ".");
+            }
+            w.Line("[" + Sma + "Cmdlet(" + Sma + "VerbsCommon.Get, \"" + noun + "\", DefaultParameterSetName = \"" + defaultSet + "\")]");
             w.Line("[" + Sma + "OutputType(typeof(" + types.ModelType + "))]");
-            w.Open("public sealed partial class GetCb" + model.Name + "Command : " + Base);
+            w.Open("public sealed partial class Get" + noun + "Command : " + Base);
             if (gettable)
             {
-                w.Line("/// <summary>The keys (also a <c>" + model.Name + key!.Name + "</c> property of a piped object).</summary>");
-                w.Line("[" + Sma + "Parameter(ParameterSetName = \"Key\", Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]");
-                w.Line("[" + Sma + "Alias(\"" + model.Name + key.Name + "\")]");
+                // With a name filter, the name takes the first position and the key is named (or piped by property name).
+                string position = nameField is null ? ", Position = " + CSharp.Int(key!.Field.PowerShell?.Position ?? 0) : string.Empty;
+                w.Line("private readonly global::System.Collections.Generic.HashSet<" + key!.Type + "> __written = new global::System.Collections.Generic.HashSet<" + key.Type + ">();");
+                w.Line();
+                w.Line("/// <summary>The keys (also a <c>" + model.Name + key.Field.PropertyName + "</c> property of a piped object).</summary>");
+                w.Line("[" + Sma + "Parameter(ParameterSetName = \"Key\", Mandatory = true" + position + ", ValueFromPipelineByPropertyName = true)]");
+                Aliases(w, model, key.Field, withModelKey: true);
+                Pattern(w, key.Field);
                 w.Line("public " + key.Type + "[]? " + key.Name + " { get; set; }");
+                w.Line();
+            }
+            if (nameField is not null)
+            {
+                w.Line("/// <summary>Only those with these " + CSharp.Xml(nameField.JsonName) + " values (wildcards, or the exact value).</summary>");
+                w.Line("[" + Sma + "Parameter(ParameterSetName = \"Name\", Position = 0" + (byName ? ", ValueFromPipelineByPropertyName = true" : string.Empty) + ")]");
+                if (byName)
+                {
+                    Aliases(w, model, nameField, withModelKey: false, extra: nameField.PropertyName, parameter: "Name");
+                }
+                w.Line("[" + Sma + "SupportsWildcards]");
+                w.Line("public string[]? Name { get; set; }");
                 w.Line();
             }
             if (search)
@@ -172,14 +206,17 @@ namespace CbTyped.Generator.Emit
             {
                 w.Open("if (ParameterSetName == \"Key\")");
                 w.Open("foreach (" + key!.Type + " __key in " + key.Name + "!)");
+                w.Line("// Many inputs naming one object (processes of one sensor) write it once per pipeline.");
+                w.Open("if (__written.Add(__key))");
                 w.Line("ForEachInput(__key, () => WriteObject(Await(__ct => Client.GetAsync<" + types.ModelType + ">(" + (key.Type == "string" ? "__key" : key.Text("__key")) + ", __ct))));");
+                w.Close();
                 w.Close();
                 w.Line("return;");
                 w.Close();
             }
             if (listable)
             {
-                w.Open("ForEachInput(" + (search ? "Query" : "null") + ", () =>");
+                w.Open("ForEachInput(" + (search ? "Query" : nameField is not null ? "Name" : "null") + ", () =>");
                 w.Line("var __query = Client.Select<" + types.ModelType + ">();");
                 if (search)
                 {
@@ -188,7 +225,16 @@ namespace CbTyped.Generator.Emit
                     w.Close();
                 }
                 w.Open("foreach (var __item in Enumerate(__query))");
-                w.Line("WriteObject(__item);");
+                if (nameField is not null)
+                {
+                    w.Open("if (Name is null || global::System.Linq.Enumerable.Any(Name, __name => MatchesName(__item." + nameField.PropertyName + ", __name)))");
+                    w.Line("WriteObject(__item);");
+                    w.Close();
+                }
+                else
+                {
+                    w.Line("WriteObject(__item);");
+                }
                 w.Close();
                 w.Close(");");
             }
@@ -201,19 +247,30 @@ namespace CbTyped.Generator.Emit
         private static string NewCmdlet(ModelSpec model, TypeNames types, KeyField? key)
         {
             var fields = Settable(model, key, withKey: model.Key.SentOnCreate);
+            string noun = NounOf(model);
             CodeWriter w = Start(model);
-            CSharp.Summary(w, "<c>New-Cb" + CSharp.Xml(model.Name) + "</c>: creates one on the server and writes it as the server stored it. " + ModelDoc(model));
-            Example(w, "New-Cb" + model.Name + SampleArguments(fields, requiredOnly: true) + " -WhatIf", "Shows what would be created, and sends nothing.");
-            w.Line("[" + Sma + "Cmdlet(" + Sma + "VerbsCommon.New, \"Cb" + model.Name + "\", SupportsShouldProcess = true, ConfirmImpact = " + Sma + "ConfirmImpact.Medium)]");
+            CSharp.Summary(w, "<c>New-" + noun + "</c>: creates one on the server and writes it as the server stored it. " + ModelDoc(model));
+            Example(w, "New-" + noun + SampleArguments(fields, requiredOnly: true) + " -WhatIf", "Shows what would be created, and sends nothing.");
+            w.Line("[" + Sma + "Cmdlet(" + Sma + "VerbsCommon.New, \"" + noun + "\", SupportsShouldProcess = true, ConfirmImpact = " + Sma + "ConfirmImpact.Medium)]");
             w.Line("[" + Sma + "OutputType(typeof(" + types.ModelType + "))]");
-            w.Open("public sealed partial class NewCb" + model.Name + "Command : " + Base);
+            w.Open("public sealed partial class New" + noun + "Command : " + Base);
             foreach (FieldSpec field in fields)
             {
-                FieldParameter(w, field, types, field.RequiredOnCreate ? "Mandatory = true, ValueFromPipelineByPropertyName = true" : "ValueFromPipelineByPropertyName = true");
+                FieldParameter(w, model, field, types, field.RequiredOnCreate ? "Mandatory = true, ValueFromPipelineByPropertyName = true" : "ValueFromPipelineByPropertyName = true");
+            }
+            // The target names what is created: the required fields' values (an MD5, a name), else the model.
+            string target = CSharp.Literal(model.Name);
+            foreach (FieldSpec field in fields)
+            {
+                if (field.RequiredOnCreate && field.Type.Kind == FieldKind.String && field.PowerShell?.Secure != true)
+                {
+                    target = CSharp.Literal(model.Name + " ") + " + " + ParameterName(field);
+                    break;
+                }
             }
             w.Line("/// <inheritdoc />");
-            w.Open("protected override void ProcessRecord() => ForEachInput(" + (fields.Count > 0 ? fields[0].PropertyName : "null") + ", () =>");
-            w.Open("if (!ShouldProcess(" + CSharp.Literal(model.Name) + ", \"Create\"))");
+            w.Open("protected override void ProcessRecord() => ForEachInput(" + (fields.Count > 0 && fields[0].PowerShell?.Secure != true ? ParameterName(fields[0]) : "null") + ", () =>");
+            w.Open("if (!ShouldProcess(" + target + ", \"Create\"))");
             w.Line("return;");
             w.Close();
             w.Line("var __model = Client.Create<" + types.ModelType + ">();");
@@ -228,17 +285,18 @@ namespace CbTyped.Generator.Emit
         private static string SetCmdlet(ModelSpec model, TypeNames types, KeyField key)
         {
             var fields = Settable(model, key, withKey: false);
+            string noun = NounOf(model);
             CodeWriter w = Start(model);
-            CSharp.Summary(w, "<c>Set-Cb" + CSharp.Xml(model.Name) + "</c>: changes the fields given and saves (a piped object, or the one with the key). " + ModelDoc(model));
-            Example(w, "Get-Cb" + model.Name + " -" + key.Name + " " + SampleKey(key) + " | Set-Cb" + model.Name + SampleArguments(fields, requiredOnly: false, max: 1) + " -WhatIf",
+            CSharp.Summary(w, "<c>Set-" + noun + "</c>: changes the fields given and saves (a piped object, or the one with the key). " + ModelDoc(model));
+            Example(w, "Get-" + noun + " -" + key.Name + " " + SampleKey(key) + " | Set-" + noun + SampleArguments(fields, requiredOnly: false, max: 1) + " -WhatIf",
                 "Shows the change, and sends nothing.");
-            w.Line("[" + Sma + "Cmdlet(" + Sma + "VerbsCommon.Set, \"Cb" + model.Name + "\", DefaultParameterSetName = \"InputObject\", SupportsShouldProcess = true, ConfirmImpact = " + Sma + "ConfirmImpact.Medium)]");
+            w.Line("[" + Sma + "Cmdlet(" + Sma + "VerbsCommon.Set, \"" + noun + "\", DefaultParameterSetName = \"InputObject\", SupportsShouldProcess = true, ConfirmImpact = " + Sma + "ConfirmImpact.Medium)]");
             w.Line("[" + Sma + "OutputType(typeof(" + types.ModelType + "))]");
-            w.Open("public sealed partial class SetCb" + model.Name + "Command : " + Base);
+            w.Open("public sealed partial class Set" + noun + "Command : " + Base);
             InputAndKeyParameters(w, model, types, key);
             foreach (FieldSpec field in fields)
             {
-                FieldParameter(w, field, types, string.Empty);
+                FieldParameter(w, model, field, types, string.Empty, named: true);
             }
             w.Line("/// <inheritdoc />");
             w.Open("protected override void ProcessRecord() => ForEachInput((object?)InputObject ?? " + key.Name + ", () =>");
@@ -256,11 +314,12 @@ namespace CbTyped.Generator.Emit
 
         private static string RemoveCmdlet(ModelSpec model, TypeNames types, KeyField key)
         {
+            string noun = NounOf(model);
             CodeWriter w = Start(model);
-            CSharp.Summary(w, "<c>Remove-Cb" + CSharp.Xml(model.Name) + "</c>: deletes it on the server (a piped object, or the one with the key). " + ModelDoc(model));
-            Example(w, "Remove-Cb" + model.Name + " -" + key.Name + " " + SampleKey(key) + " -Confirm:$false", "Deletes it without asking.");
-            w.Line("[" + Sma + "Cmdlet(" + Sma + "VerbsCommon.Remove, \"Cb" + model.Name + "\", DefaultParameterSetName = \"InputObject\", SupportsShouldProcess = true, ConfirmImpact = " + Sma + "ConfirmImpact.High)]");
-            w.Open("public sealed partial class RemoveCb" + model.Name + "Command : " + Base);
+            CSharp.Summary(w, "<c>Remove-" + noun + "</c>: deletes it on the server (a piped object, or the one with the key). " + ModelDoc(model));
+            Example(w, "Remove-" + noun + " -" + key.Name + " " + SampleKey(key) + " -Confirm:$false", "Deletes it without asking.");
+            w.Line("[" + Sma + "Cmdlet(" + Sma + "VerbsCommon.Remove, \"" + noun + "\", DefaultParameterSetName = \"InputObject\", SupportsShouldProcess = true, ConfirmImpact = " + Sma + "ConfirmImpact.High)]");
+            w.Open("public sealed partial class Remove" + noun + "Command : " + Base);
             InputAndKeyParameters(w, model, types, key);
             w.Line("/// <inheritdoc />");
             w.Open("protected override void ProcessRecord() => ForEachInput((object?)InputObject ?? " + key.Name + ", () =>");
@@ -285,7 +344,7 @@ namespace CbTyped.Generator.Emit
             CodeWriter w = Start(model);
             CSharp.Summary(w, "<c>" + verb + "-" + noun + "</c>: " + (op.Doc is null ? "the " + CSharp.Xml(op.Name) + " operation of " + CSharp.Xml(model.Name) + "." : CSharp.Xml(op.Doc)));
             string sample = verb + "-" + noun + SampleOperationArguments(op) + (changes ? " -WhatIf" : string.Empty);
-            Example(w, instance ? "Get-Cb" + model.Name + " | " + sample : sample, changes ? "Shows what it would do, and sends nothing." : "Runs it and writes what the server answered.");
+            Example(w, instance ? "Get-" + NounOf(model) + " | " + sample : sample, changes ? "Shows what it would do, and sends nothing." : "Runs it and writes what the server answered.");
             w.Line("[" + Sma + "Cmdlet(" + verbExpression + ", \"" + noun + "\"" + (changes ? ", SupportsShouldProcess = true, ConfirmImpact = " + Sma + "ConfirmImpact." + impact : string.Empty) + ")]");
             if (op.Response.NamesModel)
             {
@@ -294,7 +353,7 @@ namespace CbTyped.Generator.Emit
             w.Open("public sealed partial class " + verb + noun + "Command : " + Base);
             if (instance)
             {
-                w.Line("/// <summary>The " + CSharp.Xml(model.Name) + " to act on (from <c>Get-Cb" + CSharp.Xml(model.Name) + "</c>).</summary>");
+                w.Line("/// <summary>The " + CSharp.Xml(model.Name) + " to act on (from <c>Get-" + CSharp.Xml(NounOf(model)) + "</c>).</summary>");
                 w.Line("[" + Sma + "Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]");
                 w.Line("public " + types.ModelType + "? InputObject { get; set; }");
                 w.Line();
@@ -390,24 +449,92 @@ namespace CbTyped.Generator.Emit
 
         private static void InputAndKeyParameters(CodeWriter w, ModelSpec model, TypeNames types, KeyField key)
         {
-            w.Line("/// <summary>The " + CSharp.Xml(model.Name) + " (from <c>Get-Cb" + CSharp.Xml(model.Name) + "</c>).</summary>");
+            w.Line("/// <summary>The " + CSharp.Xml(model.Name) + " (from <c>Get-" + CSharp.Xml(NounOf(model)) + "</c>).</summary>");
             w.Line("[" + Sma + "Parameter(ParameterSetName = \"InputObject\", Mandatory = true, Position = 0, ValueFromPipeline = true)]");
+            // Also -{Model} (Remove-CbWatchlist -Watchlist $w), unless a field's parameter has that name.
+            if (!Settable(model, key, withKey: true).Exists(f => string.Equals(ParameterName(f), model.Name, System.StringComparison.OrdinalIgnoreCase))
+                && !Reserved.Contains(model.Name))
+            {
+                w.Line("[" + Sma + "Alias(" + CSharp.Literal(model.Name) + ")]");
+            }
             w.Line("public " + types.ModelType + "? InputObject { get; set; }");
             w.Line();
-            w.Line("/// <summary>Its key (also a <c>" + model.Name + key.Name + "</c> property of a piped object).</summary>");
-            w.Line("[" + Sma + "Parameter(ParameterSetName = \"Key\", Mandatory = true, ValueFromPipelineByPropertyName = true)]");
-            w.Line("[" + Sma + "Alias(\"" + model.Name + key.Name + "\")]");
+            // A key with a position shares position 0 with InputObject: PowerShell binds a piped or typed object to
+            // InputObject and a bare key (Remove-CbBannedHash 7FB5...) to the key.
+            string position = key.Field.PowerShell?.Position is int at ? ", Position = " + CSharp.Int(at) : string.Empty;
+            w.Line("/// <summary>Its key (also a <c>" + model.Name + key.Field.PropertyName + "</c> property of a piped object).</summary>");
+            w.Line("[" + Sma + "Parameter(ParameterSetName = \"Key\", Mandatory = true" + position + ", ValueFromPipelineByPropertyName = true)]");
+            Aliases(w, model, key.Field, withModelKey: true);
+            Pattern(w, key.Field);
             w.Line("public " + key.Type + (key.Type == "string" ? "?" : string.Empty) + " " + key.Name + " { get; set; }");
             w.Line();
         }
 
-        private static void FieldParameter(CodeWriter w, FieldSpec field, TypeNames types, string arguments)
+        /// <summary>A field as a parameter; <paramref name="named"/>: no position (Set- takes the object at position 0).</summary>
+        private static void FieldParameter(CodeWriter w, ModelSpec model, FieldSpec field, TypeNames types, string arguments, bool named = false)
         {
-            w.Line("/// <summary>" + (field.Doc is null ? "The " + CSharp.Xml(field.JsonName) + " field." : CSharp.Xml(field.Doc)) + "</summary>");
+            PowerShellFieldSpec? hints = field.PowerShell;
+            if (!named && hints?.Position is int position)
+            {
+                arguments = (arguments.Length == 0 ? string.Empty : arguments + ", ") + "Position = " + CSharp.Int(position);
+            }
+            w.Line("/// <summary>" + (field.Doc is null ? "The " + CSharp.Xml(field.JsonName) + " field." : CSharp.Xml(field.Doc))
+                + (hints?.Secure == true ? " A SecureString (<c>Read-Host -AsSecureString</c>)." : string.Empty) + "</summary>");
             w.Line("[" + Sma + "Parameter(" + arguments + ")]");
-            string type = FieldCodec.ElementType(field.Type, types);
-            w.Line("public " + type + (field.Type.Kind == FieldKind.String ? "?" : string.Empty) + " " + field.PropertyName + " { get; set; }");
+            Aliases(w, model, field, withModelKey: false);
+            Pattern(w, field);
+            if (hints?.Secure == true)
+            {
+                w.Line("public global::System.Security.SecureString? " + ParameterName(field) + " { get; set; }");
+            }
+            else
+            {
+                string type = FieldCodec.ElementType(field.Type, types);
+                w.Line("public " + type + (field.Type.Kind == FieldKind.String ? "?" : string.Empty) + " " + ParameterName(field) + " { get; set; }");
+            }
             w.Line();
+        }
+
+        /// <summary>The field's aliases: <c>{Model}{Property}</c> for a key, the property name when the parameter is renamed, the spec's.</summary>
+        private static void Aliases(CodeWriter w, ModelSpec model, FieldSpec field, bool withModelKey, string? extra = null, string? parameter = null)
+        {
+            var aliases = new List<string>();
+            string name = parameter ?? ParameterName(field);
+            void Alias(string alias)
+            {
+                if (!string.Equals(alias, name, System.StringComparison.OrdinalIgnoreCase) && !aliases.Exists(a => string.Equals(a, alias, System.StringComparison.OrdinalIgnoreCase)))
+                {
+                    aliases.Add(alias);
+                }
+            }
+            if (withModelKey)
+            {
+                Alias(model.Name + field.PropertyName);
+            }
+            if (extra is not null)
+            {
+                Alias(extra);
+            }
+            if (field.PowerShell is { } hints)
+            {
+                Alias(field.PropertyName);
+                foreach (string alias in hints.Aliases)
+                {
+                    Alias(alias);
+                }
+            }
+            if (aliases.Count > 0)
+            {
+                w.Line("[" + Sma + "Alias(" + string.Join(", ", aliases.ConvertAll(CSharp.Literal)) + ")]");
+            }
+        }
+
+        private static void Pattern(CodeWriter w, FieldSpec field)
+        {
+            if (field.PowerShell?.Pattern is { } pattern)
+            {
+                w.Line("[" + Sma + "ValidatePattern(" + CSharp.Literal(pattern) + ")]");
+            }
         }
 
         /// <summary>Sets the model's fields the caller gave (a parameter left out leaves the field as it is).</summary>
@@ -415,10 +542,34 @@ namespace CbTyped.Generator.Emit
         {
             foreach (FieldSpec field in fields)
             {
-                w.Open("if (MyInvocation.BoundParameters.ContainsKey(" + CSharp.Literal(field.PropertyName) + "))");
-                w.Line("__model." + field.PropertyName + " = " + field.PropertyName + ";");
+                string name = ParameterName(field);
+                w.Open("if (MyInvocation.BoundParameters.ContainsKey(" + CSharp.Literal(name) + "))");
+                string value = field.PowerShell?.Secure == true ? "PlainText(" + name + ")" : name;
+                w.Line("__model." + field.PropertyName + " = " + value + ";");
                 w.Close();
             }
+        }
+
+        /// <summary>The parameter name of a field: <c>powershell.parameter</c>, else the property name.</summary>
+        private static string ParameterName(FieldSpec field) => field.PowerShell?.Parameter ?? field.PropertyName;
+
+        private static string NounOf(ModelSpec model) => model.PowerShell?.Noun ?? "Cb" + model.Name;
+
+        /// <summary>The string field of <c>powershell.nameFilter</c>, or null.</summary>
+        private static FieldSpec? NameFilterOf(ModelSpec model)
+        {
+            if (model.PowerShell?.NameFilter is not { } json)
+            {
+                return null;
+            }
+            foreach (FieldSpec field in model.Fields)
+            {
+                if (field.JsonName == json)
+                {
+                    return field;
+                }
+            }
+            return null;
         }
 
         private static string Target(ModelSpec model, KeyField key) =>
@@ -439,7 +590,7 @@ namespace CbTyped.Generator.Emit
                     continue;
                 }
                 count++;
-                builder.Append(" -").Append(field.PropertyName).Append(' ').Append(Sample(field.Type));
+                builder.Append(" -").Append(ParameterName(field)).Append(' ').Append(field.PowerShell?.Secure == true ? "(Read-Host -AsSecureString)" : Sample(field.Type));
             }
             return builder.ToString();
         }

@@ -22,8 +22,8 @@ namespace CbTyped.Generator.Emit
             new[] { "VerbsOther", "Use" },
         };
 
-        /// <summary>The verb as a C# expression (<c>global::System.Management.Automation.VerbsCommon.Get</c>) and the noun.</summary>
-        public static (string VerbExpression, string Verb, string Noun) For(string modelName, string methodName)
+        /// <summary>The verb as a C# expression (<c>global::System.Management.Automation.VerbsCommon.Get</c>) and the noun (the model's noun, e.g. <c>CbBinary</c>, then the rest of the method name).</summary>
+        public static (string VerbExpression, string Verb, string Noun) For(string noun, string methodName)
         {
             int end = 1;
             while (end < methodName.Length && !char.IsUpper(methodName[end]))
@@ -34,9 +34,9 @@ namespace CbTyped.Generator.Emit
             string? verbClass = ClassOf(first);
             if (verbClass is null)
             {
-                return (Expression("VerbsLifecycle", "Invoke"), "Invoke", "Cb" + modelName + methodName);
+                return (Expression("VerbsLifecycle", "Invoke"), "Invoke", noun + methodName);
             }
-            return (Expression(verbClass, first), first, "Cb" + modelName + methodName.Substring(end));
+            return (Expression(verbClass, first), first, noun + methodName.Substring(end));
         }
 
         /// <summary>The VerbsX class of an approved verb, or null.</summary>

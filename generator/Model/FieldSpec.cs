@@ -12,6 +12,7 @@ namespace CbTyped.Generator.Model
     /// <param name="Facet">May be requested as a facet.</param>
     /// <param name="Doc">Doc text, or null.</param>
     /// <param name="DateFormat">For <see cref="FieldKind.DateTime"/> (also list elements): how the value is written back.</param>
+    /// <param name="PowerShell">The field's <c>powershell:</c> block (cmdlet parameter hints), or null.</param>
     public sealed record FieldSpec(
         string JsonName,
         string PropertyName,
@@ -23,5 +24,6 @@ namespace CbTyped.Generator.Model
         bool Sortable,
         bool Facet,
         string? Doc,
-        DateFormat DateFormat);
+        DateFormat DateFormat,
+        PowerShellFieldSpec? PowerShell = null);
 }

@@ -18,6 +18,7 @@ namespace CbTyped.Generator.Model
     /// <param name="SpecPath">The spec's full path, for diagnostics only (never written into generated code, which
     /// must not depend on where the project is checked out).</param>
     /// <param name="Operations">Operations declared under <c>operations:</c>, in spec order.</param>
+    /// <param name="PowerShell">The spec's <c>powershell:</c> block (cmdlet hints), or null.</param>
     public sealed record ModelSpec(
         string Name,
         string Namespace,
@@ -31,7 +32,8 @@ namespace CbTyped.Generator.Model
         EquatableArray<SearchFieldSpec> SearchFields,
         string SpecFileName,
         string SpecPath,
-        EquatableArray<OperationSpec> Operations = default)
+        EquatableArray<OperationSpec> Operations = default,
+        PowerShellModelSpec? PowerShell = null)
     {
         /// <summary><c>global::Namespace.Name</c>.</summary>
         public string FullTypeName => "global::" + Namespace + "." + Name;

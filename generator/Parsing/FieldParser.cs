@@ -130,7 +130,8 @@ namespace CbTyped.Generator.Parsing
                 Sortable: context.AsBool(mapping?.Get("sortable"), path + ".sortable", false),
                 Facet: context.AsBool(mapping?.Get("facet"), path + ".facet", false),
                 Doc: context.AsString(mapping?.Get("doc"), path + ".doc"),
-                DateFormat: dateFormat);
+                DateFormat: dateFormat,
+                PowerShell: PowerShellParser.ParseField(mapping, path, context));
         }
 
         private static EquatableArray<EnumValueSpec> ParseEnumValues(SpecMapping? mapping, string path, ParseContext context)

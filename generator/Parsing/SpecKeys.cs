@@ -3,13 +3,13 @@ namespace CbTyped.Generator.Parsing
     /// <summary>The valid keys at each level of a spec file (kept in one place; docs/spec-format.md and the JSON Schema list the same).</summary>
     internal static class SpecKeys
     {
-        public static readonly string[] Root = { "model", "namespace", "doc", "key", "query", "routes", "fields", "searchFields", "types", "joins", "operations" };
+        public static readonly string[] Root = { "model", "namespace", "doc", "key", "query", "routes", "fields", "searchFields", "types", "joins", "operations", "powershell" };
         public static readonly string[] Key = { "fields", "normalize", "sentOnCreate" };
         public static readonly string[] Query = { "kind", "parameters", "parent", "defaultSort", "pageSize", "sendsLegacy5xMode" };
         public static readonly string[] QueryParent = { "model", "field", "accessor" };
         public static readonly string[] Routes = { "list", "get", "create", "update", "delete", "extra", "createBody", "getFrom" };
         public static readonly string[] RouteVariant = { "route", "minServerVersion", "maxServerVersion" };
-        public static readonly string[] Field = { "type", "name", "doc", "nullable", "readOnly", "requiredOnCreate", "search", "sortable", "facet", "values", "enumName", "format" };
+        public static readonly string[] Field = { "type", "name", "doc", "nullable", "readOnly", "requiredOnCreate", "search", "sortable", "facet", "values", "enumName", "format", "powershell" };
         public static readonly string[] SearchField = { "type", "name", "doc", "sortable", "facet" };
         public static readonly string[] NestedType = { "doc", "fields" };
         public static readonly string[] Join = { "kind", "model", "via", "query", "when", "name", "doc" };
@@ -17,6 +17,9 @@ namespace CbTyped.Generator.Parsing
         public static readonly string[] Operation = { "name", "doc", "access", "scope", "route", "minServerVersion", "maxServerVersion", "parameters", "body", "response" };
         public static readonly string[] OperationParameter = { "type", "in", "name", "optional", "default", "doc" };
         public static readonly string[] OperationBody = { "kind", "fields", "set", "template", "fileName" };
+
+        public static readonly string[] PowerShellModel = { "noun", "cmdlets", "nameFilter" };
+        public static readonly string[] PowerShellField = { "parameter", "aliases", "position", "pattern", "secure" };
 
         public static readonly string[] QueryKinds = { "search", "serverList", "clientList", "childList", "singleton" };
         public static readonly string[] Normalizations = { "none", "upper", "lower" };

@@ -116,6 +116,7 @@ namespace CbTyped.Generator.Parsing
             CheckGetFromList(query, routes, key, root, context);
             var operations = OperationParser.Parse(root.Get("operations"), name, ns, fields, routes, context);
             NameClashChecker.Check(name, root, fields, types, joins, context, operations);
+            var powerShell = PowerShellParser.ParseModel(root, fields, root.Get("operations") as SpecMapping, context);
 
             return new ModelSpec(
                 name,
@@ -130,7 +131,8 @@ namespace CbTyped.Generator.Parsing
                 new EquatableArray<SearchFieldSpec>(searchFields.ToArray()),
                 Path.GetFileName(filePath),
                 filePath,
-                new EquatableArray<OperationSpec>(operations.ToArray()));
+                new EquatableArray<OperationSpec>(operations.ToArray()),
+                powerShell);
         }
 
         private static NestedTypeSpec ParseNestedType(SpecScalar key, SpecNode node, HashSet<string> nestedNames, ParseContext context)

@@ -117,7 +117,7 @@ public class CmdletEmitTests
         var quarantine = run.Sources["CbTyped.Tests.Models.PowerShell.InvokeCbHashBanQuarantineCommand.g.cs"];
 
         Assert.Contains("[global::System.Management.Automation.Parameter(ParameterSetName = \"Key\", Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]\n        [global::System.Management.Automation.Alias(\"HashBanMd5hash\")]\n        public string[]? Md5hash { get; set; }", get, StringComparison.Ordinal);
-        Assert.Contains("ValueFromPipeline = true)]\n        public global::CbTyped.Tests.Models.HashBan? InputObject { get; set; }", remove, StringComparison.Ordinal);
+        Assert.Contains("ValueFromPipeline = true)]\n        [global::System.Management.Automation.Alias(\"HashBan\")]\n        public global::CbTyped.Tests.Models.HashBan? InputObject { get; set; }", remove, StringComparison.Ordinal);
         Assert.Contains("[global::System.Management.Automation.Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]\n        public string? Md5hash { get; set; }", newBan, StringComparison.Ordinal);
         Assert.DoesNotContain("Username", newBan, StringComparison.Ordinal);
         Assert.Contains("[global::CbTyped.PowerShell.CbQueryCompletion<global::CbTyped.Tests.Models.Hit>]", hits, StringComparison.Ordinal);
@@ -156,7 +156,7 @@ public class CmdletEmitTests
     [InlineData("Getaway", "Invoke", "CbSensorGetaway")]
     public void An_operations_verb_is_its_first_word_when_approved_else_Invoke(string method, string verb, string noun)
     {
-        var (_, actualVerb, actualNoun) = CbTyped.Generator.Emit.CmdletVerbs.For("Sensor", method);
+        var (_, actualVerb, actualNoun) = CbTyped.Generator.Emit.CmdletVerbs.For("CbSensor", method);
         Assert.Equal((verb, noun), (actualVerb, actualNoun));
     }
 }

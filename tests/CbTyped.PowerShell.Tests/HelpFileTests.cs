@@ -21,7 +21,7 @@ public sealed class HelpFileTests
             File.WriteAllText(file, expected);
 
         Assert.Equal(expected, File.ReadAllText(file).ReplaceLineEndings("\n"));
-        Assert.Equal(35, XDocument.Parse(expected).Root!.Elements().Count());
+        Assert.Equal(38, XDocument.Parse(expected).Root!.Elements().Count());
     }
 
     /// <summary>A team's generated module (Contoso.Responders) gets its help the same way, from the generated doc comments.</summary>

@@ -71,7 +71,7 @@ public sealed class ShellIntegrationTests
         var approved = session.Objects("Get-Verb | ForEach-Object Verb").Cast<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
         var cmdlets = session.Objects("Get-Command -Module CbTyped.PowerShell | ForEach-Object Name").Cast<string>().ToList();
 
-        Assert.Equal(35, cmdlets.Count);
+        Assert.Equal(38, cmdlets.Count);
         foreach (var cmdlet in cmdlets)
         {
             Assert.Contains(cmdlet.Split('-')[0], approved);

@@ -45,7 +45,8 @@ public sealed class WalkthroughScriptTests
         var (exitCode, output, error) = await RunWalkthroughAsync(emulator, "-WhatIf");
 
         Assert.True(exitCode == 0, output + error);
-        Assert.Contains("What if: Performing the operation \"Ban\" on target \"MD5 7FB55F5A62E78AF9B58D08AAEEAEF848\"", output, StringComparison.Ordinal);
+        // New-CbBannedHash is generated: its target is the model and the required field's value.
+        Assert.Contains("What if: Performing the operation \"Create\" on target \"BannedHash 7FB55F5A62E78AF9B58D08AAEEAEF848\"", output, StringComparison.Ordinal);
         Assert.Contains(SeedOutput.Section(SeedOutput.Query).TrimStart('\n'), output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         var marker = "/api/info?marker=whatif";
         using (await emulator.Client.SendAsync(HttpMethod.Get, marker)) { }

@@ -125,6 +125,16 @@ public abstract class CbCmdlet : PSCmdlet, IDisposable
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="name"/> is what a <c>-Name</c> filter asks for: the exact name (case-insensitive), or a
+    /// wildcard pattern (for the generated cmdlets' name filters, which compile in other assemblies too).
+    /// </summary>
+    protected static bool MatchesName(string? name, string pattern) => NameMatches.Any(name, pattern);
+
+    /// <summary>The plain text of a <c>SecureString</c> parameter, for the one request that sends it.</summary>
+    protected static string? PlainText(System.Security.SecureString? value) =>
+        value is null ? null : new System.Net.NetworkCredential(string.Empty, value).Password;
+
     /// <inheritdoc />
     protected override void StopProcessing() => _stopping.Cancel();
 
