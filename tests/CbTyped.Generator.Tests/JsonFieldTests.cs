@@ -159,6 +159,21 @@ public class JsonFieldTests
     }
 
     [Fact]
+    public void A_json_spec_file_declares_a_json_field_the_same_way()
+    {
+        const string spec = """
+            { "model": "Thing", "fields": { "id": "int", "data": { "type": "json", "sortable": true } } }
+            """;
+        Assert.Equal(("CBT0027", "specs/Thing.model.json", 1, 84), SpecErrors.OnlyDiagnostic("specs/Thing.model.json", spec));
+
+        var run = GeneratorHarness.RunOne("specs/Thing.model.json", spec.Replace(", \"sortable\": true", string.Empty, System.StringComparison.Ordinal));
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompileDiagnostics);
+        Assert.Contains("public global::System.Text.Json.JsonElement? Data",
+            run.Sources.Single(s => s.Key.EndsWith(".Thing.g.cs", System.StringComparison.Ordinal)).Value, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Emission_is_deterministic()
     {
         string spec = SearchModel + "  data: { type: json, doc: Anything. }\n  must: { type: json, nullable: false }\n";
