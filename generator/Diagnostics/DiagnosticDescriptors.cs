@@ -31,7 +31,7 @@ namespace CbTyped.Generator.Diagnostics
             "'{0}' is not a valid value for '{1}'. {2}");
 
         public static readonly DiagnosticDescriptor UnknownType = Error("CBT0007", "Unknown field type",
-            "Unknown type '{0}' for field '{1}'. Use string, int, long, double, bool, datetime, enum, guid, list<T>, map<string,T>, clr:Full.Type.Name or a type declared under 'types:'{2}.");
+            "Unknown type '{0}' for field '{1}'. Use string, int, long, double, bool, datetime, enum, guid, json, list<T>, map<string,T>, clr:Full.Type.Name or a type declared under 'types:'{2}.");
 
         public static readonly DiagnosticDescriptor InvalidIdentifier = Error("CBT0008", "Not a valid C# name",
             "'{0}' ({1}) is not a valid C# identifier. {2}");
@@ -90,6 +90,9 @@ namespace CbTyped.Generator.Diagnostics
         public static readonly DiagnosticDescriptor MultipartBodyInvalid = Error("CBT0026", "Multipart body is not valid",
             "The multipart body of operation '{0}' is not valid: {1}. {2}");
 
+        public static readonly DiagnosticDescriptor JsonFieldNotQueryable = Error("CBT0027", "A json field cannot be queried",
+            "Field '{0}' is of type json (any JSON value), so it cannot be {1}: a query field needs one type to build and escape its text. Remove '{2}' from the field; to query the member, declare it under 'searchFields:' with its query type (string, number, date, bool or ip).");
+
         public static readonly DiagnosticDescriptor AliasNotSupported = Error("CBT0030", "YAML alias in a spec",
             "YAML aliases are not supported in spec files (alias '*{0}'). Write the value out in full where the alias stands; a spec is read as plain mappings, lists and values.");
 
@@ -119,7 +122,7 @@ namespace CbTyped.Generator.Diagnostics
                 InvalidIdentifier, KeywordName, NameClash, DuplicateModel, KeyNotAField, RouteUnknownField,
                 JoinUnknownModel, JoinUnknownField, InvalidRoute, EmptySpec, QueryRouteMissing, DuplicateSearchField,
                 OperationUnknownPlaceholder, OperationUnknownBodyField, OperationUnknownResponseModel, VersionRangeInverted,
-                OperationInvalid, ParameterTypeMisplaced, MultipartBodyInvalid, AliasNotSupported, NestingTooDeep, ClrTypeNotFound, InternalError,
+                OperationInvalid, ParameterTypeMisplaced, MultipartBodyInvalid, JsonFieldNotQueryable, AliasNotSupported, NestingTooDeep, ClrTypeNotFound, InternalError,
             };
             var index = new Dictionary<string, DiagnosticDescriptor>(System.StringComparer.Ordinal);
             foreach (var d in all) index.Add(d.Id, d);

@@ -30,6 +30,7 @@ namespace CbTyped.Generator.Emit
                 case FieldKind.Enum: return names.Enum(type.EnumTypeName!);
                 case FieldKind.Nested: return names.Nested(type.NestedTypeName!);
                 case FieldKind.Clr: return type.ClrTypeName!;
+                case FieldKind.Json: return TypeNames.JsonElement;
                 case FieldKind.List: return TypeNames.ListType + "<" + ElementType(type.Element!, names) + ">";
                 case FieldKind.Map: return TypeNames.MapType + "<string, " + ElementType(type.Element!, names) + ">";
                 default: throw new InvalidOperationException("Unknown field kind " + type.Kind);
@@ -113,6 +114,7 @@ namespace CbTyped.Generator.Emit
                     // An existing CLR type is read from its invariant text through its static Parse(string, IFormatProvider).
                     return TypeNames.Reader + "ReadString(" + token + ", " + kind + ") is { Length: > 0 } __text ? ("
                         + type.ClrTypeName + "?)" + type.ClrTypeName + ".Parse(__text, " + TypeNames.Invariant + ") : null";
+                case FieldKind.Json: return TypeNames.Reader + "ReadJson(" + token + ", " + kind + ")";
                 case FieldKind.List:
                     return TypeNames.Reader + "ReadList(" + token + ", " + kind + ", " + ElementDecoder(type.Element!, names) + ")";
                 case FieldKind.Map:
@@ -170,6 +172,7 @@ namespace CbTyped.Generator.Emit
                     return TypeNames.Writer + "WriteEnum(writer, " + name + ", " + EnumText(field, names, value) + ");";
                 case FieldKind.Nested: return TypeNames.Writer + "WriteObject(writer, " + name + ", " + value + ", mode);";
                 case FieldKind.Clr: return TypeNames.Writer + "WriteClr(writer, " + name + ", " + value + ");";
+                case FieldKind.Json: return TypeNames.Writer + "WriteJson(writer, " + name + ", " + value + ");";
                 case FieldKind.List:
                     return TypeNames.Writer + "WriteList(writer, " + name + ", " + value + ", " + ElementWriter(field.Type.Element!, field, names) + ");";
                 case FieldKind.Map:
@@ -200,6 +203,7 @@ namespace CbTyped.Generator.Emit
                 case FieldKind.Nested:
                     return TypeNames.Writer + "WriteObjectValue(w, " + value + ", " + TypeNames.Modeling + "CbWriteMode.Full)";
                 case FieldKind.Clr: return TypeNames.Writer + "WriteClrValue(w, " + value + ")";
+                case FieldKind.Json: return TypeNames.Writer + "WriteJsonValue(w, " + value + ")";
                 case FieldKind.List:
                     return TypeNames.Writer + "WriteListValue(w, " + value + ", static (w, e) => " + WriteValue(type.Element!, field, names, "e") + ")";
                 case FieldKind.Map:
@@ -228,6 +232,7 @@ namespace CbTyped.Generator.Emit
                 case FieldKind.List: return TypeNames.Modeling + "CbEquality.ListEquals(" + left + ", " + right + ")";
                 case FieldKind.Map: return TypeNames.Modeling + "CbEquality.MapEquals(" + left + ", " + right + ")";
                 case FieldKind.Nested: return "ReferenceEquals(" + left + ", " + right + ")";
+                case FieldKind.Json: return TypeNames.Modeling + "CbEquality.JsonEquals(" + left + ", " + right + ")";
                 default:
                     return "global::System.Collections.Generic.EqualityComparer<" + PropertyType(field, names) + ">.Default.Equals("
                         + left + ", " + right + ")";
@@ -242,7 +247,7 @@ namespace CbTyped.Generator.Emit
 
         /// <summary>True when the field's value can be written as text (keys, routes, query templates).</summary>
         public static bool IsScalar(FieldTypeSpec type) =>
-            type.Kind is not (FieldKind.List or FieldKind.Map or FieldKind.Nested);
+            type.Kind is not (FieldKind.List or FieldKind.Map or FieldKind.Nested or FieldKind.Json);
 
         /// <summary>
         /// An expression of type <c>string?</c>: the value as text for URLs and queries. <paramref name="variable"/> is the
@@ -298,6 +303,7 @@ namespace CbTyped.Generator.Emit
                 case FieldKind.Guid: member = "Guid"; break;
                 case FieldKind.Enum: member = "Enum"; break;
                 case FieldKind.Nested: member = "Object"; break;
+                case FieldKind.Json: member = "Json"; break;
                 default: member = "Clr"; break;
             }
             return TypeNames.Modeling + "CbFieldType." + member;

@@ -12,6 +12,7 @@ namespace CbTyped.Generator.Emit
         public const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
         public const string JsonWriter = "global::System.Text.Json.Utf8JsonWriter";
         public const string EncodedText = "global::System.Text.Json.JsonEncodedText";
+        public const string JsonElement = "global::System.Text.Json.JsonElement";
 
         public const string MemberPatterns = "global::CbTyped.Modeling.Json.CbMemberPatterns";
         public const string ListType = "global::System.Collections.Generic.IReadOnlyList";

@@ -20,6 +20,8 @@ namespace CbTyped.Generator.Model
         Nested = 10,
         /// <summary><c>clr:Full.Type.Name</c>: an existing CLR type, <see cref="FieldTypeSpec.ClrTypeName"/>.</summary>
         Clr = 11,
+        /// <summary><c>json</c>: any JSON value (number, string, array, object, true, false, null), kept as sent.</summary>
+        Json = 12,
     }
 #pragma warning restore CA1720
 }

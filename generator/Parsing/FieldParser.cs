@@ -118,6 +118,18 @@ namespace CbTyped.Generator.Parsing
                 context.Report(DiagnosticDescriptors.WrongShape, badSearch.Span, path + ".search", "a value", badSearch.ShapeName, "Write a query field name, true or false.");
             }
 
+            bool sortable = context.AsBool(mapping?.Get("sortable"), path + ".sortable", false);
+            bool facet = context.AsBool(mapping?.Get("facet"), path + ".facet", false);
+            if (type.Kind == FieldKind.Json && !CheckJsonNotQueried(jsonName, mapping, searchName, sortable, facet, context))
+            {
+                return null;
+            }
+            if (type.Kind == FieldKind.Json)
+            {
+                // A search model makes every field a query field by default; a json field has no one query type, so it is left out.
+                searchName = null;
+            }
+
             if (!nameOk) return null;
             return new FieldSpec(
                 jsonName,
@@ -127,11 +139,36 @@ namespace CbTyped.Generator.Parsing
                 ReadOnly: context.AsBool(mapping?.Get("readOnly"), path + ".readOnly", false),
                 RequiredOnCreate: context.AsBool(mapping?.Get("requiredOnCreate"), path + ".requiredOnCreate", false),
                 SearchName: searchName,
-                Sortable: context.AsBool(mapping?.Get("sortable"), path + ".sortable", false),
-                Facet: context.AsBool(mapping?.Get("facet"), path + ".facet", false),
+                Sortable: sortable,
+                Facet: facet,
                 Doc: context.AsString(mapping?.Get("doc"), path + ".doc"),
                 DateFormat: dateFormat,
                 PowerShell: PowerShellParser.ParseField(mapping, path, context));
+        }
+
+        /// <summary>
+        /// A json field asked to be a query field (an explicit <c>search:</c> name or true, <c>sortable</c>, <c>facet</c>)
+        /// is CBT0027 at that key: query text is built and escaped by the field's one type, which json does not have.
+        /// </summary>
+        private static bool CheckJsonNotQueried(string jsonName, SpecMapping? mapping, string? searchName, bool sortable, bool facet, ParseContext context)
+        {
+            bool ok = true;
+            if (mapping?.Get("search") is SpecScalar search && !search.IsNull && searchName is not null)
+            {
+                context.Report(DiagnosticDescriptors.JsonFieldNotQueryable, search.Span, jsonName, "a query field", "search");
+                ok = false;
+            }
+            if (sortable)
+            {
+                context.Report(DiagnosticDescriptors.JsonFieldNotQueryable, mapping!.Get("sortable")!.Span, jsonName, "sorted by", "sortable");
+                ok = false;
+            }
+            if (facet)
+            {
+                context.Report(DiagnosticDescriptors.JsonFieldNotQueryable, mapping!.Get("facet")!.Span, jsonName, "a facet", "facet");
+                ok = false;
+            }
+            return ok;
         }
 
         private static EquatableArray<EnumValueSpec> ParseEnumValues(SpecMapping? mapping, string path, ParseContext context)

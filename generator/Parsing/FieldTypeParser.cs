@@ -5,7 +5,7 @@ using CbTyped.Generator.Model;
 namespace CbTyped.Generator.Parsing
 {
     /// <summary>
-    /// Parses a field's type text: string, int, long, double, bool, datetime, enum, guid, list&lt;T&gt;,
+    /// Parses a field's type text: string, int, long, double, bool, datetime, enum, guid, json, list&lt;T&gt;,
     /// map&lt;string,T&gt;, clr:Full.Type.Name, or a nested type declared under <c>types:</c>.
     /// </summary>
     internal static class FieldTypeParser
@@ -61,6 +61,7 @@ namespace CbTyped.Generator.Parsing
                 case "bool": return Simple(FieldKind.Bool, text);
                 case "datetime": return Simple(FieldKind.DateTime, text);
                 case "guid": return Simple(FieldKind.Guid, text);
+                case "json": return Simple(FieldKind.Json, text);
                 case "enum":
                     return new FieldTypeSpec(FieldKind.Enum, text, null, null, null, request.EnumTypeName, request.EnumValues);
             }
@@ -68,6 +69,7 @@ namespace CbTyped.Generator.Parsing
             if (TryUnwrap(text, "list<", out var inner))
             {
                 var element = ParseCompact(inner, request, context);
+                if (element is not null && !CheckElement(element, text, request, context)) return null;
                 return element is null ? null : new FieldTypeSpec(FieldKind.List, text, element, null, null, null, EquatableArray<EnumValueSpec>.Empty);
             }
 
@@ -80,6 +82,7 @@ namespace CbTyped.Generator.Parsing
                     return null;
                 }
                 var value = ParseCompact(inner.Substring(comma + 1), request, context);
+                if (value is not null && !CheckElement(value, text, request, context)) return null;
                 return value is null ? null : new FieldTypeSpec(FieldKind.Map, text, value, null, null, null, EquatableArray<EnumValueSpec>.Empty);
             }
 
@@ -106,6 +109,18 @@ namespace CbTyped.Generator.Parsing
             var nearest = NearestKey.Find(text, candidates);
             context.Report(DiagnosticDescriptors.UnknownType, request.Span, text, request.FieldPath, nearest is null ? string.Empty : " (did you mean '" + nearest + "'?)");
             return null;
+        }
+
+        /// <summary>
+        /// json holds any value, lists and objects included, so list&lt;json&gt; and map&lt;string,json&gt; say nothing
+        /// json does not; one json value also keeps the array's or object's bytes as sent.
+        /// </summary>
+        private static bool CheckElement(FieldTypeSpec element, string text, Request request, ParseContext context)
+        {
+            if (element.Kind != FieldKind.Json) return true;
+            context.Report(DiagnosticDescriptors.UnknownType, request.Span, text, request.FieldPath,
+                " (json already holds any JSON value, lists and objects included: write type: json)");
+            return false;
         }
 
         private static FieldTypeSpec Simple(FieldKind kind, string text) =>

@@ -35,6 +35,6 @@ namespace CbTyped.Generator.Parsing
         public static readonly string[] ResponseKinds = { "none", "refresh", "load", "stream", "string", "int", "long", "double", "bool", "Model", "list<Model>", "map<Model>" };
         public static readonly string[] CreateBodies = { "object", "array" };
         public static readonly string[] GetSources = { "route", "list" };
-        public static readonly string[] ScalarTypes = { "string", "int", "long", "double", "bool", "datetime", "enum", "guid" };
+        public static readonly string[] ScalarTypes = { "string", "int", "long", "double", "bool", "datetime", "enum", "guid", "json" };
     }
 }

@@ -225,7 +225,7 @@ namespace CbTyped.Generator.Parsing
                     continue;
                 }
                 var type = fields.Find(f => f.JsonName == item.Key)!.Type;
-                if (type.Kind is FieldKind.List or FieldKind.Map or FieldKind.Nested)
+                if (type.Kind is FieldKind.List or FieldKind.Map or FieldKind.Nested or FieldKind.Json)
                 {
                     context.Report(DiagnosticDescriptors.InvalidValue, item.Value, item.Key, "key.fields",
                         "A key field holds one value that goes into a route; '" + item.Key + "' is " + type.Text + ". Use a field of one value (string, int, long, guid, ...).");

@@ -37,23 +37,9 @@ public sealed record LiveResponseRegistryValue(string Name, string ValueType, Js
     };
 
     /// <summary>A value of a completed <c>reg enum key</c> or <c>reg query value</c>.</summary>
+    /// <remarks><c>value_data</c> is a <c>json</c> field of the spec: read as sent, whatever its kind.</remarks>
     internal static LiveResponseRegistryValue FromCommand(LiveResponseCommand.RegistryValue value) => new(
         value.ValueName ?? string.Empty,
         value.ValueType ?? string.Empty,
-        ReadData(value));
-
-    /// <summary>
-    /// <c>value_data</c> as sent. Its JSON type depends on <c>value_type</c> (a number, a text, a list) and no spec field
-    /// type holds any JSON value, so the spec leaves it an unknown member: only its own raw text is parsed here.
-    /// </summary>
-    private static JsonElement ReadData(LiveResponseCommand.RegistryValue value)
-    {
-        foreach (var (name, json) in value.GetUnknownFields())
-        {
-            if (name == "value_data")
-                return JsonElement.Parse(json);
-        }
-
-        return default;
-    }
+        value.ValueData ?? default);
 }

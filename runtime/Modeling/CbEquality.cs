@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json;
 
 namespace CbTyped.Modeling;
 
@@ -55,6 +56,26 @@ public static class CbEquality
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Equality of two <c>json</c> values by content (<see cref="JsonElement.DeepEquals"/>: the same kinds, the same
+    /// strings and numbers, objects with the same members in any order). Null, and a default (undefined) element,
+    /// equal only themselves.
+    /// </summary>
+    public static bool JsonEquals(JsonElement? left, JsonElement? right)
+    {
+        if (left is not { } l || right is not { } r)
+        {
+            return left.HasValue == right.HasValue;
+        }
+
+        if (l.ValueKind == JsonValueKind.Undefined || r.ValueKind == JsonValueKind.Undefined)
+        {
+            return l.ValueKind == r.ValueKind;
+        }
+
+        return JsonElement.DeepEquals(l, r);
     }
 
     /// <summary>True when any nested object in the list was changed in place.</summary>

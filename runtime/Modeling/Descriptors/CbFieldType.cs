@@ -28,4 +28,6 @@ public enum CbFieldType
     Object,
     /// <summary><c>clr:Full.Type.Name</c></summary>
     Clr,
+    /// <summary><c>json</c>: any JSON value, kept as sent (a <see cref="System.Text.Json.JsonElement"/>)</summary>
+    Json,
 }

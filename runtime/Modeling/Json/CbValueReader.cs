@@ -3,6 +3,7 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.Json;
 
 namespace CbTyped.Modeling.Json;
 
@@ -418,6 +419,29 @@ public static class CbValueReader
     {
         string? text = ReadString(token, kind);
         return string.IsNullOrEmpty(text) ? null : T.Parse(text, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Reads a <c>json</c> field: the value as sent, of any kind (a JSON <c>null</c> is an element of kind
+    /// <see cref="JsonValueKind.Null"/>; only an absent member is <see langword="null"/>). The element owns a copy of
+    /// the token's bytes, so it stays valid after the response is gone.
+    /// </summary>
+    public static JsonElement? ReadJson(ReadOnlySpan<byte> token, CbJsonKind kind)
+    {
+        if (kind == CbJsonKind.None)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonElement.Parse(token);
+        }
+        catch (JsonException e)
+        {
+            // The scanner checks structure only; System.Text.Json also checks each token (a bad number or escape).
+            throw new CbJsonException("Expected a JSON value but the server sent " + DescribeKind(kind) + " that is not valid JSON.", e);
+        }
     }
 
     /// <summary>The raw JSON text of a value (for <c>clr:</c> types that are not parsable, and for diagnostics).</summary>

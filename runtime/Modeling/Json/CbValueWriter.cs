@@ -268,6 +268,29 @@ public static class CbValueWriter
         writer.WriteEndObject();
     }
 
+    /// <summary>Writes a <c>json</c> field: the value's own UTF-8 bytes as they were read or built; null (or a default element) as null.</summary>
+    public static void WriteJson(Utf8JsonWriter writer, JsonEncodedText name, JsonElement? value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WritePropertyName(name);
+        WriteJsonValue(writer, value);
+    }
+
+    /// <summary>Writes a <c>json</c> value: its raw bytes unchanged (no re-encoding of strings or numbers), or null.</summary>
+    public static void WriteJsonValue(Utf8JsonWriter writer, JsonElement? value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (value is not { ValueKind: not JsonValueKind.Undefined } element)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            // The element was validated when it was parsed; its raw value goes out byte for byte.
+            writer.WriteRawValue(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element), skipInputValidation: true);
+        }
+    }
+
     /// <summary>Writes an existing CLR type's invariant text (<see cref="Convert.ToString(object, IFormatProvider)"/>), or null.</summary>
     public static void WriteClr(Utf8JsonWriter writer, JsonEncodedText name, object? value)
     {
