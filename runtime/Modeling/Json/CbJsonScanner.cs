@@ -21,9 +21,10 @@ namespace CbTyped.Modeling.Json;
 /// rather than <c>IndexOfAny</c>: profiling showed the general-purpose call's set-up cost on such short inputs was
 /// the largest single cost of reading a page. Numbers (a few digits) are measured with a scalar loop for the same
 /// reason. Measured against the library on the same page (serialization-profile's quote-hand, quote-any, quote-sv,
-/// stop-hand and stop-sv cases; the numbers are in docs/benchmarks.md, "The scanner's string searches against SearchValues"): walking the page from
-/// one stop to the next took about 0.6× the time of <c>IndexOfAny(a, b)</c> or <c>SearchValues</c> for quotes and
-/// backslashes, and 0.72–0.74× of <c>SearchValues</c> for the string stops, so the hand-written searches stay.</para>
+/// stop-hand and stop-sv cases; the numbers are in docs/benchmarks.md, "The scanner's string searches against
+/// SearchValues"): walking the page from one stop to the next took about 0.6× the time of <c>IndexOfAny(a, b)</c> or
+/// <c>SearchValues</c> for quotes and backslashes, and 0.72–0.74× of <c>SearchValues</c> for the string stops, so the
+/// hand-written searches stay.</para>
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public ref struct CbJsonScanner
