@@ -38,6 +38,8 @@ internal static class EmulatorPagingRun
         using var self = System.Diagnostics.Process.GetCurrentProcess();
         long peakManaged = 0;
         using var sampler = new Timer(_ => InterlockedMax(ref peakManaged, GC.GetTotalMemory(false)), null, 0, 20);
+        int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+        var pauseBefore = GC.GetTotalPauseDuration();
         var cpuBefore = self.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         long seen = 0, checksum = 0;
@@ -55,7 +57,9 @@ internal static class EmulatorPagingRun
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"rows={seen} pageSize={pageSize} pagesInFlight={inFlight} wallSeconds={clock.Elapsed.TotalSeconds:0.00} cpuSeconds={cpu.TotalSeconds:0.00} " +
             $"peakWorkingSetMiB={self.PeakWorkingSet64 / 1048576.0:0.0} peakManagedHeapMiB={peakManaged / 1048576.0:0.0} " +
-            $"allocatedMiB={GC.GetTotalAllocatedBytes() / 1048576.0:0} loadAverage={load} checksum={checksum}"));
+            $"allocatedMiB={GC.GetTotalAllocatedBytes() / 1048576.0:0} " +
+            $"gc0={GC.CollectionCount(0) - collectionsBefore[0]} gc1={GC.CollectionCount(1) - collectionsBefore[1]} gc2={GC.CollectionCount(2) - collectionsBefore[2]} " +
+            $"gcPauseSeconds={(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds:0.000} loadAverage={load} checksum={checksum}"));
         return seen == rows ? 0 : 1;
     }
 

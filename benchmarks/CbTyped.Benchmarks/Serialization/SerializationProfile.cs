@@ -17,7 +17,8 @@ namespace CbTyped.Benchmarks.Serialization;
 internal static class SerializationProfile
 {
     /// <param name="args">Optionally the number of rounds (default 7) and a comma-separated list of case keys (floor,
-    /// read, three, all, strings, numbers, dates, stj-all, stj-sg-all, stj-three, stj-poco, put-stj, put-stj-sg, put),
+    /// read, three, all, strings, numbers, dates, lists, stj-all, stj-sg-all, stj-three, stj-poco, put-stj, put-stj-sg, put, and the string searches quote-hand, quote-any,
+    /// quote-sv, stop-hand, stop-sv),
     /// or "loop &lt;case&gt; &lt;count&gt;": run one case count times (for <c>perf record</c>).</param>
     public static void Run(string[] args)
     {
@@ -25,6 +26,8 @@ internal static class SerializationProfile
         read.Setup();
         var write = new SensorWriteBenchmarks();
         write.Setup();
+        var search = new StringSearchBenchmarks();
+        search.Setup();
         byte[] page = BenchmarkData.ProcessSearchPage(100);
         if (args.Length >= 4 && args[1] == "loop")
         {
@@ -36,8 +39,9 @@ internal static class SerializationProfile
                 "strings" => () => Sum(page, GeneratedChecksumParts.Strings),
                 "numbers" => () => Sum(page, GeneratedChecksumParts.Numbers),
                 "dates" => () => Sum(page, GeneratedChecksumParts.Dates),
+                "lists" => () => Sum(page, GeneratedChecksumParts.Watchlists),
                 "write" => () => write.WriteGenerated(),
-                _ => throw new ArgumentException("case: read, three, all, strings, numbers, dates or write"),
+                _ => throw new ArgumentException("case: read, three, all, strings, numbers, dates, lists or write"),
             };
             // A fixed count, so `perf stat -e instructions` of two counts gives instructions per operation
             // independent of the machine's load.
@@ -61,6 +65,7 @@ internal static class SerializationProfile
             ("strings", "page read + 18 strings", () => Sum(page, GeneratedChecksumParts.Strings)),
             ("numbers", "page read + 17 numbers/booleans", () => Sum(page, GeneratedChecksumParts.Numbers)),
             ("dates", "page read + 7 timestamps", () => Sum(page, GeneratedChecksumParts.Dates)),
+            ("lists", "page read + watchlists (20 nested rows)", () => Sum(page, GeneratedChecksumParts.Watchlists)),
             ("stj-all", "STJ reflection, all fields", () => read.AllFieldsStjReflection()),
             ("stj-sg-all", "STJ source-gen, all fields", () => read.AllFieldsStjSourceGenerated()),
             ("stj-three", "STJ reflection, 3 fields", () => read.ThreeFieldsStjReflection()),
@@ -68,6 +73,11 @@ internal static class SerializationProfile
             ("put-stj", "PUT body: STJ reflection", () => write.WriteStjReflection()),
             ("put-stj-sg", "PUT body: STJ source-gen", () => write.WriteStjSourceGenerated()),
             ("put", "PUT body: generated", () => write.WriteGenerated()),
+            ("quote-hand", "page's quotes/backslashes: hand-written", () => search.QuoteHandWritten()),
+            ("quote-any", "page's quotes/backslashes: IndexOfAny", () => search.QuoteIndexOfAny()),
+            ("quote-sv", "page's quotes/backslashes: SearchValues", () => search.QuoteSearchValues()),
+            ("stop-hand", "page's string stops: hand-written", () => search.StopHandWritten()),
+            ("stop-sv", "page's string stops: SearchValues", () => search.StopSearchValues()),
         };
         int rounds = args.Length >= 2 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 7;
         if (args.Length >= 3)
